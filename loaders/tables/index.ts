@@ -1,0 +1,22 @@
+/** Every table in data/, in the order they must be loaded (sources first). */
+import type { TableSchema } from "../schema.js";
+import { events } from "./events.js";
+import { sources } from "./sources.js";
+
+export const schemas: readonly TableSchema[] = [sources, events];
+
+export function schemaFor(name: string): TableSchema | undefined {
+  return schemas.find((schema) => schema.name === name);
+}
+
+/**
+ * The table a file holds, known from its name: `events.csv`, or a variant such
+ * as `events.bad-date.csv` or `events-fixture.csv` (the longest table name the
+ * file name starts with, followed by `.`, `-` or `_`).
+ */
+export function schemaForFile(path: string): TableSchema | undefined {
+  const base = path.split(/[\\/]/).pop() ?? "";
+  return [...schemas]
+    .sort((a, b) => b.name.length - a.name.length)
+    .find((schema) => base === `${schema.name}.csv` || new RegExp(`^${schema.name}[._-].*\\.csv$`).test(base));
+}

@@ -1,0 +1,34 @@
+/**
+ * Observable Framework configuration. The site is built offline: no global
+ * stylesheet from a font host (the theme self-hosts IBM Plex Sans), and
+ * libraries are imported by bare specifier from node_modules.
+ */
+import { schemas } from "./loaders/tables/index.js";
+
+/** Every published table at a stable address: /data/<name>.csv and /data/<name>.json. */
+const tableFiles = schemas.flatMap(({ name }) => [`/data/${name}.csv`, `/data/${name}.json`]);
+
+const footer = `<p>Code: <a href="https://opensource.org/license/mit">MIT licence</a>. Data: <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>, with the sources each row cites (see <a href="./data">Data</a>).
+Cite as: <em>Beyond the Capitals: the spread of Soviet power, 1917–1918</em> (2026), with the page address and the date you read it.</p>`;
+
+export default {
+  title: "Beyond the Capitals",
+  root: "docs",
+  output: "dist",
+  // The default loads Source Serif from a third-party font host; this site hosts its own font.
+  globalStylesheets: [],
+  style: "style.css",
+  pages: [
+    { name: "Overview", path: "/" },
+    { name: "Takeovers", path: "/takeovers" },
+    { name: "Sovereignty", path: "/sovereignty" },
+    { name: "Money and markets", path: "/money" },
+    { name: "Data", path: "/data" },
+  ],
+  head: '<meta name="color-scheme" content="light dark"><link rel="icon" href="favicon.svg" type="image/svg+xml">',
+  footer,
+  search: false,
+  cleanUrls: true,
+  dynamicPaths: tableFiles,
+  toc: false,
+};

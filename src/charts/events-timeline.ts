@@ -1,0 +1,224 @@
+/**
+ * Key events as a vertical timeline: dots on a time axis, each with a label
+ * that is nudged apart from its neighbours so none overlap at any width.
+ */
+import * as Plot from "@observablehq/plot";
+import { type Calendar, formatDate, toTime } from "../calendar.js";
+import { figure } from "../figure.js";
+import { type SourceRow, sourceLine } from "../sources.js";
+import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
+
+export interface EventRow {
+  date: string;
+  date_os: string | null;
+  date_precision: "day" | "range" | "month";
+  event: string;
+  category: string;
+  sources: string;
+  note: string | null;
+}
+
+export interface EventsTimelineOptions {
+  /** Document to build in: the page's, or jsdom's in Node. */
+  document?: Document;
+  width?: number;
+  calendar?: Calendar;
+  theme?: ThemeName;
+  /** Enlarges all type and marks together (1 on pages, about 2 on slides). */
+  scale?: number;
+  /** First and last Gregorian dates shown (defaults: 1917-10-01 to 1918-12-31). */
+  from?: string;
+  to?: string;
+  title?: string;
+  subtitle?: string;
+  caption?: string;
+  /** Rows of data/sources.csv, to name the sources in the caption. */
+  sources?: readonly SourceRow[];
+}
+
+const defaults = {
+  width: 720,
+  calendar: "gregorian" as Calendar,
+  theme: "auto" as ThemeName,
+  scale: 1,
+  from: "1917-10-01",
+  to: "1918-12-31",
+  title: "From the coup to the end of the war: key events, 1917–1918",
+};
+
+/** Event categories folded into the four groups the colours distinguish. */
+export const EVENT_GROUPS: Record<string, string> = {
+  political: "Politics",
+  election: "Politics",
+  calendar: "Politics",
+  terror: "Terror",
+  military: "War and diplomacy",
+  diplomatic: "War and diplomacy",
+  economic: "Economy and money",
+  financial: "Economy and money",
+  monetary: "Economy and money",
+  market: "Economy and money",
+};
+const GROUP_ORDER = ["Politics", "War and diplomacy", "Economy and money", "Terror"];
+
+/** Label positions in pixels: as close to each dot as possible, at least `gap` apart, inside [top, bottom]. */
+export function spreadLabels(positions: readonly number[], gap: number, top: number, bottom: number): number[] {
+  const out = positions.map((p) => Math.max(top, Math.min(bottom, p)));
+  for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i] ?? 0, (out[i - 1] ?? 0) + gap);
+  const last = out.length - 1;
+  if (last >= 0) out[last] = Math.min(out[last] ?? 0, bottom);
+  for (let i = last - 1; i >= 0; i--) out[i] = Math.min(out[i] ?? 0, (out[i + 1] ?? 0) - gap);
+  return out;
+}
+
+function dateText(row: EventRow, calendar: Calendar): string {
+  if (row.date_precision === "month") return formatDate(row.date, calendar).replace(/^\d+ /, "");
+  return `${row.date_precision === "range" ? "from " : ""}${formatDate(row.date, calendar)}`;
+}
+
+/** A plain-language summary of the chart for screen readers. */
+export function describeEvents(rows: readonly EventRow[], calendar: Calendar): string {
+  if (!rows.length) return "No events in the selected period.";
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const group = EVENT_GROUPS[row.category] ?? row.category;
+    counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  const first = rows[0] as EventRow;
+  const last = rows[rows.length - 1] as EventRow;
+  const groups = [...counts].map(([g, n]) => `${n} ${g.toLowerCase()}`).join(", ");
+  return `Timeline of ${rows.length} events from ${formatDate(first.date, calendar)} (${first.event}) to ${formatDate(last.date, calendar)} (${last.event}): ${groups}.`;
+}
+
+/** Renders the key-events timeline. */
+export function eventsTimeline(data: readonly EventRow[], options: EventsTimelineOptions = {}): HTMLElement {
+  const {
+    document = globalThis.document,
+    width,
+    calendar,
+    theme,
+    scale,
+    from,
+    to,
+    title,
+  } = { ...defaults, ...options };
+  const rows = data.filter((d) => d.date >= from && d.date <= to).sort((a, b) => a.date.localeCompare(b.date));
+  const type = typeScale(scale);
+  const c = colors(theme);
+  const lineHeight = Math.round(type.label * 1.7);
+  const marginTop = Math.round(16 * scale);
+  const marginBottom = Math.round(16 * scale);
+  const axisWidth = Math.round(92 * scale);
+  const height = Math.max(Math.round(420 * scale), rows.length * lineHeight + marginTop + marginBottom + lineHeight);
+  const top = marginTop;
+  const bottom = height - marginBottom;
+  const t0 = toTime(from);
+  const t1 = toTime(to);
+  const px = (iso: string) => top + ((toTime(iso) - t0) / (t1 - t0)) * (bottom - top);
+  const labelPx = spreadLabels(
+    rows.map((r) => px(r.date)),
+    lineHeight,
+    top,
+    bottom,
+  );
+  const labelled = rows.map((row, i) => ({
+    ...row,
+    at: utcDate(row.date),
+    labelAt: new Date(t0 + (((labelPx[i] ?? top) - top) / (bottom - top)) * (t1 - t0)),
+    group: EVENT_GROUPS[row.category] ?? "Politics",
+    label: `${dateText(row, calendar)} — ${row.event}`,
+    tip: `${dateText(row, "gregorian")}${row.date_os ? ` (${formatDate(row.date, "julian")})` : ""}\n${row.event}\nCategory: ${row.category}\nSources: ${row.sources.replaceAll(";", ", ")}`,
+  }));
+  const spine = axisWidth;
+  const labelX = spine + Math.round(28 * scale);
+  const ticks = monthTicks(
+    from,
+    to,
+    calendar,
+    monthStep(from, to, Math.max(4, Math.floor((bottom - top) / (40 * scale)))),
+  );
+  const groups = GROUP_ORDER.filter((g) => labelled.some((d) => d.group === g));
+  const plot = Plot.plot({
+    document,
+    width,
+    height,
+    marginTop,
+    marginBottom,
+    marginLeft: 0,
+    marginRight: 0,
+    style: {
+      fontFamily,
+      fontSize: `${type.tick}px`,
+      color: c.foreground,
+      background: "transparent",
+      overflow: "visible",
+    },
+    ariaLabel: title,
+    ariaDescription: describeEvents(rows, calendar),
+    x: { type: "identity", axis: null },
+    y: { type: "utc", domain: [utcDate(from), utcDate(to)], range: [top, bottom], axis: null },
+    color: { domain: GROUP_ORDER, range: categorical(theme).slice(0, GROUP_ORDER.length) },
+    marks: [
+      Plot.ruleX([spine], { stroke: c.faint, y1: utcDate(from), y2: utcDate(to) }),
+      Plot.ruleY(ticks, { x1: spine - 5 * scale, x2: spine, y: (d: Date) => d, stroke: c.faint }),
+      Plot.text(ticks, {
+        x: spine - 8 * scale,
+        y: (d: Date) => d,
+        text: monthTickFormat(calendar) as unknown as Plot.ChannelValue,
+        textAnchor: "end",
+        fill: c.muted,
+        fontSize: type.tick,
+      }),
+      Plot.link(labelled, {
+        x1: spine,
+        y1: "at",
+        x2: labelX - 4 * scale,
+        y2: "labelAt",
+        stroke: c.faint,
+        strokeWidth: 0.75 * scale,
+      }),
+      Plot.dot(labelled, {
+        x: spine,
+        y: "at",
+        fill: "group",
+        r: 4 * scale,
+        stroke: c.background,
+        strokeWidth: 1.5 * scale,
+        title: "tip",
+      }),
+      Plot.text(labelled, {
+        x: labelX,
+        y: "labelAt",
+        text: "label",
+        title: "tip",
+        textAnchor: "start",
+        fill: c.foreground,
+        fontSize: type.label,
+        lineWidth: Math.max(10, (width - labelX) / type.label) * 1.1,
+        textOverflow: "ellipsis-end",
+      }),
+    ],
+  });
+  const legend = groups.length
+    ? (Plot.legend({
+        document,
+        color: { domain: groups, range: groups.map((g) => categorical(theme)[GROUP_ORDER.indexOf(g)] ?? c.foreground) },
+        className: "btc-legend",
+        style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
+      } as Parameters<typeof Plot.legend>[0]) as Element)
+    : null;
+  return figure({
+    document,
+    id: "events",
+    title,
+    subtitle:
+      options.subtitle ??
+      `${rows.length} events. Dates in the ${calendar === "julian" ? "Julian (Old Style)" : "Gregorian (New Style)"} calendar; Russia switched on 14 February 1918.`,
+    caption: options.caption ?? (sourceLine(rows, options.sources) || undefined),
+    legend,
+    plot: plot as unknown as Element,
+    theme,
+    scale,
+  });
+}

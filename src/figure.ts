@@ -1,0 +1,85 @@
+/**
+ * The frame around every chart: title, subtitle, legend, plot and a caption
+ * naming the sources. Built with DOM calls on the given document, so the same
+ * code runs in the browser and in Node (jsdom), and text from data is always
+ * set as text, never parsed as HTML.
+ */
+import { colors, fontFamily, type ThemeName, typeScale } from "./theme.js";
+
+export interface FigureParts {
+  document: Document;
+  /** Stable chart id, also set as `data-chart` for pages, tests and embeds. */
+  id: string;
+  title: string;
+  subtitle?: string | undefined;
+  /** Source line(s) shown under the chart. */
+  caption?: string | undefined;
+  legend?: Element | null | undefined;
+  plot: Element;
+  theme?: ThemeName | undefined;
+  scale?: number | undefined;
+}
+
+function textElement(
+  document: Document,
+  tag: string,
+  className: string,
+  text: string,
+  style: Partial<CSSStyleDeclaration>,
+): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  Object.assign(element.style, style);
+  return element;
+}
+
+/** Wraps a plot in a `<figure>` with its title, subtitle, legend and caption. */
+export function figure({
+  document,
+  id,
+  title,
+  subtitle,
+  caption,
+  legend,
+  plot,
+  theme = "auto",
+  scale = 1,
+}: FigureParts): HTMLElement {
+  const type = typeScale(scale);
+  const c = colors(theme);
+  const root = document.createElement("figure");
+  root.className = "btc-chart";
+  root.dataset.chart = id;
+  Object.assign(root.style, { margin: "0", fontFamily, color: c.foreground, maxWidth: "none" });
+  if (theme !== "auto") root.style.background = c.background;
+  root.append(
+    textElement(document, "h3", "btc-title", title, {
+      fontSize: `${type.title}px`,
+      fontWeight: "600",
+      margin: "0 0 0.2em",
+      lineHeight: "1.25",
+    }),
+  );
+  if (subtitle)
+    root.append(
+      textElement(document, "p", "btc-subtitle", subtitle, {
+        fontSize: `${type.subtitle}px`,
+        color: c.muted,
+        margin: "0 0 0.6em",
+        maxWidth: "none",
+      }),
+    );
+  if (legend) root.append(legend);
+  root.append(plot);
+  if (caption)
+    root.append(
+      textElement(document, "figcaption", "btc-caption", caption, {
+        fontSize: `${type.caption}px`,
+        color: c.muted,
+        marginTop: "0.5em",
+        maxWidth: "none",
+      }),
+    );
+  return root;
+}

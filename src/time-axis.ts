@@ -1,0 +1,59 @@
+/**
+ * Time axes that speak either calendar. Positions are always Gregorian (the
+ * scale is one timeline); in Julian mode the ticks sit on Julian month starts
+ * and are labelled with Julian dates, so an axis never mixes the two.
+ */
+import { type Calendar, inCalendar, toGregorian, toTime } from "./calendar.js";
+
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A UTC Date for an ISO date: Plot's time scales take Dates. */
+export function utcDate(iso: string): Date {
+  return new Date(toTime(iso));
+}
+
+/** The ISO (Gregorian) string of a UTC Date. */
+export function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Month-start ticks in `calendar` between two Gregorian ISO dates, every `step` months. */
+export function monthTicks(start: string, end: string, calendar: Calendar, step = 1): Date[] {
+  const first = inCalendar(start, calendar);
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7));
+  const ticks: Date[] = [];
+  for (let guard = 0; guard < 600; guard++) {
+    const local = `${year}-${String(month).padStart(2, "0")}-01`;
+    const gregorian = calendar === "julian" ? toGregorian(local) : local;
+    if (gregorian > end) break;
+    if (gregorian >= start && (month - 1) % step === 0) ticks.push(utcDate(gregorian));
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return ticks;
+}
+
+/** Labels a tick "Nov" or, on January and on the first tick, "Jan 1918". */
+export function monthTickFormat(calendar: Calendar): (date: Date, index: number) => string {
+  return (date, index) => {
+    const local = inCalendar(isoOf(date), calendar);
+    const month = Number(local.slice(5, 7));
+    const name = SHORT_MONTHS[month - 1] ?? "";
+    return month === 1 || index === 0 ? `${name} ${local.slice(0, 4)}` : name;
+  };
+}
+
+/** A step in months that keeps about `maxTicks` labels on an axis. */
+export function monthStep(start: string, end: string, maxTicks: number): number {
+  const months = (toTime(end) - toTime(start)) / (30.44 * 86_400_000);
+  return [1, 2, 3, 4, 6, 12].find((step) => months / step <= maxTicks) ?? 12;
+}
+
+/** The axis label naming the calendar, so a reader always knows which one is shown. */
+export function calendarLabel(calendar: Calendar): string {
+  return calendar === "julian" ? "Date, Julian calendar (Old Style)" : "Date, Gregorian calendar (New Style)";
+}

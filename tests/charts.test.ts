@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { loadTable } from "../loaders/index.js";
+import {
+  type EventRow,
+  eventsTimeline,
+  isoOf,
+  monthTickFormat,
+  monthTicks,
+  type SourceRow,
+  spreadLabels,
+  utcDate,
+} from "../src/index.js";
+import { matchSnapshot, newDocument } from "./snapshot.js";
+
+const dataDir = "tests/fixtures/data";
+
+/** The visible text of SVG text elements, without their <title> tooltips. */
+function svgTexts(root: Element): string[] {
+  return [...root.querySelectorAll("svg text")].map((t) =>
+    [...t.childNodes]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.nodeValue)
+      .join(""),
+  );
+}
+const events = (await loadTable("events", { dataDir })).objects() as unknown as EventRow[];
+const sources = (await loadTable("sources", { dataDir })).objects() as unknown as SourceRow[];
+
+describe("events timeline", () => {
+  it("matches its snapshot", async () => {
+    await matchSnapshot("events-timeline", eventsTimeline(events, { document: newDocument(), width: 640, sources }));
+  });
+
+  it("draws one dot and one label per event in the window, with title and sources", () => {
+    const chart = eventsTimeline(events, {
+      document: newDocument(),
+      width: 640,
+      sources,
+      from: "1917-10-01",
+      to: "1918-12-31",
+    });
+    expect(chart.dataset.chart).toBe("events");
+    expect(chart.querySelector("h3")?.textContent).toMatch(/key events/);
+    expect(chart.querySelectorAll("svg g[aria-label=dot] circle")).toHaveLength(3);
+    const labels = svgTexts(chart);
+    expect(labels).toContain("7 November 1917 — Bolshevik coup in Petrograd");
+    expect(chart.querySelector("figcaption")?.textContent).toBe(
+      "Sources: Richard Pipes (1990); Jonathan D. Smele (2015).",
+    );
+    const svg = chart.querySelector(":scope > svg");
+    expect(svg?.getAttribute("aria-label")).toMatch(/key events/);
+    expect(svg?.getAttribute("aria-description")).toBe(
+      "Timeline of 3 events from 7 November 1917 (Bolshevik coup in Petrograd) to 3 March 1918 (Treaty of Brest-Litovsk signed): 2 politics, 1 war and diplomacy.",
+    );
+  });
+
+  it("switches every date to the Julian calendar, axis included", () => {
+    const chart = eventsTimeline(events, { document: newDocument(), width: 640, calendar: "julian" });
+    const texts = svgTexts(chart);
+    expect(texts).toContain("25 October 1917 OS — Bolshevik coup in Petrograd");
+    expect(texts).toContain("Nov 1917");
+    expect(chart.querySelector(".btc-subtitle")?.textContent).toMatch(/Julian \(Old Style\)/);
+  });
+
+  it("sets text from data as text, never as markup", () => {
+    const hostile = [{ ...(events[0] as EventRow), event: '<img src=x onerror="alert(1)">' }];
+    const chart = eventsTimeline(hostile, { document: newDocument(), width: 640 });
+    expect(chart.querySelector("img")).toBeNull();
+    expect(chart.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+});
+
+describe("time axis", () => {
+  it("puts Julian ticks on Julian month starts", () => {
+    expect(monthTicks("1917-10-01", "1917-12-31", "julian").map(isoOf)).toEqual([
+      "1917-10-14",
+      "1917-11-14",
+      "1917-12-14",
+    ]);
+    expect(monthTicks("1917-10-01", "1917-12-31", "gregorian").map(isoOf)).toEqual([
+      "1917-10-01",
+      "1917-11-01",
+      "1917-12-01",
+    ]);
+    expect(monthTickFormat("julian")(utcDate("1918-01-14"), 1)).toBe("Jan 1918");
+    expect(monthTickFormat("julian")(utcDate("1917-11-14"), 1)).toBe("Nov");
+  });
+});
+
+describe("label spreading", () => {
+  it("keeps labels a gap apart and inside the frame", () => {
+    expect(spreadLabels([10, 10, 10], 5, 0, 100)).toEqual([10, 15, 20]);
+    expect(spreadLabels([98, 99, 100], 5, 0, 100)).toEqual([90, 95, 100]);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * End to end: build the site, serve dist/ on loopback, open every page in
+ * headless Chromium (light and dark) and fail on a console error, a failed
+ * request, a request to any non-loopback host, or a chart that did not render.
+ *
+ * Without Chromium these tests are skipped, loudly, except under CI=true,
+ * where a missing browser is a failure.
+ */
+import { execFile } from "node:child_process";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { promisify } from "node:util";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import config from "../observablehq.config.js";
+import { findChromium, launch, waitForCharts, watchPage } from "../scripts/lib/browser.js";
+import { type StaticServer, serve } from "../scripts/lib/serve.js";
+
+const run = promisify(execFile);
+const chromium = findChromium();
+if (!chromium) {
+  if (process.env.CI === "true")
+    throw new Error("CI=true but Chromium was not found: install the Debian package chromium or set CHROMIUM_PATH");
+  console.warn(
+    `\n${"!".repeat(72)}\n!! Chromium not found: SKIPPING the browser tests.\n!! Install it (apt-get install chromium) or set CHROMIUM_PATH.\n${"!".repeat(72)}\n`,
+  );
+}
+
+/** Charts each page must show once rendered. */
+const EXPECTED_CHARTS: Record<string, string[]> = {
+  "/": ["events"],
+};
+
+const pages = config.pages.map((p) => p.path);
+let server: StaticServer;
+let browser: Browser;
+
+async function textFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && [".html", ".js", ".css"].includes(extname(e.name)))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe.skipIf(!chromium)("the built site in Chromium", () => {
+  beforeAll(async () => {
+    await run("npm", ["run", "build"], { maxBuffer: 64 * 1024 * 1024 });
+    server = await serve("dist");
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("refers to no third-party host for any resource", async () => {
+    const offenders: string[] = [];
+    for (const file of await textFiles("dist")) {
+      const text = await readFile(file, "utf8");
+      for (const pattern of [
+        /jsdelivr|unpkg|googleapis|gstatic|esm\.sh|skypack/,
+        /<(?:script|link|img|iframe)[^>]+(?:src|href)="https?:/,
+        /\bimport\s*\(?\s*["']https?:/,
+        /url\(\s*["']?https?:/,
+      ]) {
+        const match = pattern.exec(text);
+        if (match) offenders.push(`${file}: ${match[0]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const path of pages) {
+      it(`renders ${path} (${colorScheme}) with no errors and no foreign requests`, async () => {
+        const page = await browser.newPage({ colorScheme, viewport: { width: 1200, height: 900 } });
+        const report = watchPage(page);
+        const response = await page.goto(server.url + path);
+        expect(response?.status()).toBe(200);
+        await waitForCharts(page);
+        const charts = await page
+          .locator("figure.btc-chart")
+          .evaluateAll((figures) => figures.map((f) => (f as HTMLElement).dataset.chart));
+        expect(charts).toEqual(expect.arrayContaining(EXPECTED_CHARTS[path] ?? []));
+        for (const id of EXPECTED_CHARTS[path] ?? []) {
+          expect(
+            await page.locator(`figure[data-chart="${id}"] > svg [aria-label="dot"] circle`).count(),
+            `${id} has marks`,
+          ).toBeGreaterThan(0);
+        }
+        expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+        await page.close();
+      });
+    }
+  }
+
+  it("the calendar switch changes the dates on the overview", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await waitForCharts(page);
+    const label = page.locator('figure[data-chart="events"] > svg text', { hasText: "Bolshevik insurrection" }).first();
+    expect(await label.textContent()).toMatch(/^7 November 1917/);
+    await page.getByLabel("Julian (Old Style)").check();
+    await expect
+      .poll(
+        async () =>
+          (await page
+            .locator('figure[data-chart="events"] > svg text', { hasText: "Bolshevik insurrection" })
+            .first()
+            .textContent()) ?? "",
+      )
+      .toMatch(/^25 October 1917 OS/);
+    await page.close();
+  });
+
+  it("publishes every table at a stable address", async () => {
+    for (const name of ["events", "sources"]) {
+      const csv = await fetch(`${server.url}/data/${name}.csv`);
+      expect(csv.status).toBe(200);
+      expect((await csv.text()).split("\n")[0]).toMatch(/^(date|id),/);
+      const json = await fetch(`${server.url}/data/${name}.json`);
+      expect(Array.isArray(await json.json())).toBe(true);
+    }
+  });
+
+  it("npm run build with invalid data fails before writing anything to dist/", async () => {
+    const before = (await stat("dist/index.html")).mtimeMs;
+    const result = await run("npm", ["run", "build"], {
+      env: { ...process.env, BTC_DATA_DIR: "tests/fixtures/broken" },
+    }).catch((e) => e);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(
+      /tests\/fixtures\/broken\/events\.csv:2:1: date: 1917-02-30 is not a real Gregorian \(NS\) date/,
+    );
+    expect(result.stderr).toMatch(/tests\/fixtures\/broken\/sources\.csv:2:3: title: required value is blank/);
+    expect(result.stderr).toMatch(/nothing was built/);
+    expect((await stat("dist/index.html")).mtimeMs).toBe(before);
+  });
+});
