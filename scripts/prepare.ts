@@ -81,7 +81,10 @@ async function seedNpmCache(): Promise<void> {
  * adds for `npm:` imports; pages import Inputs from node_modules instead.
  */
 async function writeInputsStyles(): Promise<void> {
-  const source = await readFile(join(packageDir("@observablehq/framework"), "dist", "client", "stdlib", "inputs.css"), "utf8");
+  const source = await readFile(
+    join(packageDir("@observablehq/framework"), "dist", "client", "stdlib", "inputs.css"),
+    "utf8",
+  );
   // The same namespace substitution Framework applies (rollup.js, rewriteInputsNamespace).
   const out = join(root, "_generated", "inputs.css");
   await mkdir(dirname(out), { recursive: true });
