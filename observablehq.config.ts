@@ -28,7 +28,6 @@ export default {
   head: '<meta name="color-scheme" content="light dark"><link rel="icon" href="favicon.svg" type="image/svg+xml">',
   footer,
   search: false,
-  cleanUrls: true,
   dynamicPaths: tableFiles,
   toc: false,
 };

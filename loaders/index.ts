@@ -1,5 +1,5 @@
 /** The data pipeline's public API. */
-export { checkFile, checkFiles, checkText, displayPath, loadTable, readRows, readSources } from "./load.js";
+export { checkFile, checkFiles, checkText, displayPath, loadTable, readRows, readSources, readTidy } from "./load.js";
 export type { Format } from "./output.js";
 export { emit, format, formatCsv, formatJson } from "./output.js";
 export { decodeUtf8, parseCsv } from "./parse.js";

@@ -84,6 +84,11 @@ export async function loadTable(name: string, options: LoadOptions = {}): Promis
   return tidy(name, await readRows(name, options));
 }
 
+/** The tidy table as plain row objects, typed by the caller (charts, claims). */
+export async function readTidy<T>(name: string, options: LoadOptions = {}): Promise<T[]> {
+  return (await loadTable(name, options)).objects() as unknown as T[];
+}
+
 /**
  * Checks files (each table known from its file name) against data/sources.csv,
  * or every table in data/ when no file is given. Returns every problem.

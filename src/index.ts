@@ -10,10 +10,41 @@ export {
   type EventRow,
   type EventsTimelineOptions,
   eventsTimeline,
-  spreadLabels,
 } from "./charts/events-timeline.js";
+export {
+  describeMap,
+  type Geography,
+  mapStatus,
+  setMapDate,
+  type TakeoverMapOptions,
+  takeoverMap,
+} from "./charts/takeover-map.js";
+export {
+  MILESTONES,
+  type SpreadPoint,
+  spreadSeries,
+  type TakeoverSpreadOptions,
+  takeoverSpread,
+} from "./charts/takeover-spread.js";
+export { type TakeoverTimelineOptions, takeoverTimeline } from "./charts/takeover-timeline.js";
+export { type Claim, claimCard } from "./components/claim-card.js";
+export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";
 export { type FigureParts, figure } from "./figure.js";
+export { spreadLabels } from "./labels.js";
 export { citedIds, type SourceRow, shortCitation, sourceLine } from "./sources.js";
+export {
+  HELD_ELSEWHERE,
+  MODE_LABELS,
+  MODE_ORDER,
+  type Mode,
+  modeColors,
+  type TakeoverRow,
+  takenBy,
+  takeoverDate,
+  takeoverTip,
+  ZONE_ORDER,
+  ZONES,
+} from "./takeovers.js";
 export {
   categorical,
   colors,

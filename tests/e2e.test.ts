@@ -26,9 +26,14 @@ if (!chromium) {
   );
 }
 
-/** Charts each page must show once rendered. */
-const EXPECTED_CHARTS: Record<string, string[]> = {
-  "/": ["events"],
+/** Charts each page must show once rendered, with a selector for their data marks. */
+const EXPECTED_CHARTS: Record<string, Record<string, string>> = {
+  "/": { events: '[aria-label="dot"] > *' },
+  "/takeovers": {
+    "takeover-map": "[data-city-index]",
+    "takeover-spread": '[aria-label="line"] > *',
+    "takeover-timeline": '[aria-label="dot"] > *',
+  },
 };
 
 const pages = config.pages.map((p) => p.path);
@@ -82,10 +87,11 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         const charts = await page
           .locator("figure.btc-chart")
           .evaluateAll((figures) => figures.map((f) => (f as HTMLElement).dataset.chart));
-        expect(charts).toEqual(expect.arrayContaining(EXPECTED_CHARTS[path] ?? []));
-        for (const id of EXPECTED_CHARTS[path] ?? []) {
+        const expected = EXPECTED_CHARTS[path] ?? {};
+        expect(charts).toEqual(expect.arrayContaining(Object.keys(expected)));
+        for (const [id, marks] of Object.entries(expected)) {
           expect(
-            await page.locator(`figure[data-chart="${id}"] > svg [aria-label="dot"] circle`).count(),
+            await page.locator(`figure[data-chart="${id}"] > svg ${marks}`).count(),
             `${id} has marks`,
           ).toBeGreaterThan(0);
         }
@@ -114,11 +120,54 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await page.close();
   });
 
+  it("the takeovers slider moves the map, from the keyboard and by playing", async () => {
+    const page = await browser.newPage();
+    const report = watchPage(page);
+    await page.goto(`${server.url}/takeovers`);
+    await waitForCharts(page);
+    const status = page.locator(".btc-map-status");
+    const filled = () => page.locator('figure[data-chart="takeover-map"] [data-city-index]:not([fill="none"])').count();
+    const slider = page.getByRole("slider", { name: "Date" });
+    await slider.focus();
+    await slider.press("Home");
+    await expect.poll(() => status.textContent()).toMatch(/^7 November 1917: \d+ of \d+ provincial capitals/);
+    const early = await filled();
+    await slider.press("End");
+    await expect.poll(() => status.textContent()).toMatch(/^31 December 1918: \d+ of \d+/);
+    expect(await filled()).toBeGreaterThan(early);
+    await slider.press("Home");
+    const play = page.getByRole("button", { name: /play/i });
+    await play.press("Enter");
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).not.toMatch(/^7 November 1917/);
+    await page.getByRole("button", { name: /pause/i }).click();
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
+  it("the takeovers calendar switch changes every date on the page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/takeovers`);
+    await waitForCharts(page);
+    await page.getByRole("slider", { name: "Date" }).focus();
+    await page.getByRole("slider", { name: "Date" }).press("Home");
+    await page.getByLabel("Julian (Old Style)").first().check();
+    await expect.poll(() => page.locator(".btc-map-status").textContent()).toMatch(/^25 October 1917 OS: /);
+    await expect.poll(() => page.locator(".btc-slider-date").textContent()).toBe("25 October 1917 OS");
+    await expect
+      .poll(() => page.locator('figure[data-chart="takeover-timeline"]').textContent())
+      .toContain("Julian calendar (Old Style)");
+    await expect
+      .poll(() => page.locator('figure[data-chart="takeover-spread"]').textContent())
+      .toContain("Julian calendar (Old Style)");
+    await expect.poll(() => page.locator("table thead").first().textContent()).toContain("Date (OS)");
+    await page.close();
+  });
+
   it("publishes every table at a stable address", async () => {
-    for (const name of ["events", "sources"]) {
+    for (const name of ["events", "sources", "provinces", "takeovers"]) {
       const csv = await fetch(`${server.url}/data/${name}.csv`);
       expect(csv.status).toBe(200);
-      expect((await csv.text()).split("\n")[0]).toMatch(/^(date|id),/);
+      expect((await csv.text()).split("\n")[0]).toMatch(/^(date|id|province|city),/);
       const json = await fetch(`${server.url}/data/${name}.json`);
       expect(Array.isArray(await json.json())).toBe(true);
     }

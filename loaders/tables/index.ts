@@ -1,9 +1,11 @@
 /** Every table in data/, in the order they must be loaded (sources first). */
 import type { TableSchema } from "../schema.js";
 import { events } from "./events.js";
+import { provinces } from "./provinces.js";
 import { sources } from "./sources.js";
+import { takeovers } from "./takeovers.js";
 
-export const schemas: readonly TableSchema[] = [sources, events];
+export const schemas: readonly TableSchema[] = [sources, events, provinces, takeovers];
 
 export function schemaFor(name: string): TableSchema | undefined {
   return schemas.find((schema) => schema.name === name);

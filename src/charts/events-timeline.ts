@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate, toTime } from "../calendar.js";
 import { figure } from "../figure.js";
+import { spreadLabels } from "../labels.js";
 import { type SourceRow, sourceLine } from "../sources.js";
 import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
 import { monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
@@ -61,16 +62,6 @@ export const EVENT_GROUPS: Record<string, string> = {
   market: "Economy and money",
 };
 const GROUP_ORDER = ["Politics", "War and diplomacy", "Economy and money", "Terror"];
-
-/** Label positions in pixels: as close to each dot as possible, at least `gap` apart, inside [top, bottom]. */
-export function spreadLabels(positions: readonly number[], gap: number, top: number, bottom: number): number[] {
-  const out = positions.map((p) => Math.max(top, Math.min(bottom, p)));
-  for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i] ?? 0, (out[i - 1] ?? 0) + gap);
-  const last = out.length - 1;
-  if (last >= 0) out[last] = Math.min(out[last] ?? 0, bottom);
-  for (let i = last - 1; i >= 0; i--) out[i] = Math.min(out[i] ?? 0, (out[i + 1] ?? 0) - gap);
-  return out;
-}
 
 function dateText(row: EventRow, calendar: Calendar): string {
   if (row.date_precision === "month") return formatDate(row.date, calendar).replace(/^\d+ /, "");

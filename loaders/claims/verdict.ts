@@ -1,0 +1,35 @@
+/** What every claim computation returns, and the arithmetic they share. */
+
+export type Verdict = "supported" | "partly supported" | "not supported" | "no data";
+
+export interface ClaimResult {
+  /** The claim's number in shared/claims.md. */
+  id: number;
+  title: string;
+  /** The claim, paraphrased, with attribution. */
+  claim: string;
+  verdict: Verdict;
+  /** The rule that turns the figures into the verdict, in words. */
+  rule: string;
+  /** The computed figures, for tests and for pages that chart them. */
+  figures: Record<string, unknown>;
+  /** The figures in a sentence. */
+  finding: string;
+}
+
+/** a / b, or 0 when there is nothing to divide by. */
+export function share(a: number, b: number): number {
+  return b === 0 ? 0 : a / b;
+}
+
+/** A share as a whole percentage: 0.8022 → "80%". */
+export function pct(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+/** The median of ISO dates (the lower middle one for an even count), or null. */
+export function median(values: readonly string[]): string | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort();
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+}

@@ -1,0 +1,175 @@
+/**
+ * The spread curve: the cumulative share of each zone's provincial capitals
+ * under Soviet power, day by day, with the milestones the claims name.
+ */
+import * as Plot from "@observablehq/plot";
+import { addDays, type Calendar, daysBetween, formatDate, toGregorian } from "../calendar.js";
+import { figure } from "../figure.js";
+import { spreadLabels } from "../labels.js";
+import { type SourceRow, sourceLine } from "../sources.js";
+import { type TakeoverRow, takenBy, ZONE_ORDER } from "../takeovers.js";
+import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
+
+export interface TakeoverSpreadOptions {
+  document?: Document;
+  width?: number;
+  height?: number;
+  calendar?: Calendar;
+  theme?: ThemeName;
+  scale?: number;
+  from?: string;
+  to?: string;
+  title?: string;
+  subtitle?: string;
+  caption?: string;
+  sources?: readonly SourceRow[];
+}
+
+const defaults = {
+  width: 720,
+  calendar: "gregorian" as Calendar,
+  theme: "auto" as ThemeName,
+  scale: 1,
+  from: "1917-11-01",
+  to: "1918-06-30",
+  title: "How fast each zone's capitals passed to Soviet power",
+};
+
+/** Milestones the claims refer to (Gregorian dates). */
+export const MILESTONES = [
+  { date: toGregorian("1917-10-31"), label: "End of October (OS)" },
+  { date: toGregorian("1918-01-01"), label: "New Year 1918 (OS)" },
+  { date: "1918-03-03", label: "Brest-Litovsk" },
+];
+
+export interface SpreadPoint {
+  zone: string;
+  date: string;
+  taken: number;
+  total: number;
+  share: number;
+}
+
+/**
+ * The cumulative share of provincial capitals under Soviet power in each zone
+ * on each day. A date known as a range or a month counts from its first day.
+ */
+export function spreadSeries(rows: readonly TakeoverRow[], from: string, to: string): SpreadPoint[] {
+  const capitals = rows.filter((r) => r.capital !== "no");
+  const points: SpreadPoint[] = [];
+  for (const zone of ZONE_ORDER) {
+    const inZone = capitals.filter((r) => r.zone === zone);
+    if (!inZone.length) continue;
+    for (let day = 0; day <= daysBetween(from, to); day++) {
+      const date = addDays(from, day);
+      const taken = inZone.filter((r) => takenBy(r, date)).length;
+      points.push({ zone, date, taken, total: inZone.length, share: taken / inZone.length });
+    }
+  }
+  return points;
+}
+
+export function takeoverSpread(data: readonly TakeoverRow[], options: TakeoverSpreadOptions = {}): HTMLElement {
+  const {
+    document = globalThis.document,
+    width,
+    calendar,
+    theme,
+    scale,
+    from,
+    to,
+    title,
+  } = { ...defaults, ...options };
+  const type = typeScale(scale);
+  const c = colors(theme);
+  const height = options.height ?? Math.round(Math.min(520, Math.max(320, width * 0.55)) * scale);
+  const series = spreadSeries(data, from, to).map((p) => ({ ...p, at: utcDate(p.date) }));
+  const zones = ZONE_ORDER.filter((z) => series.some((p) => p.zone === z));
+  const palette = categorical(theme);
+  const last = zones
+    .map((zone) => series.filter((p) => p.zone === zone).at(-1) as (typeof series)[number])
+    .sort((a, b) => b.share - a.share);
+  // Zones that end level would print their labels on top of each other: nudge them apart.
+  const plotHeight = height - 64 * scale;
+  const nudged = spreadLabels(
+    last.map((p) => 1 - p.share),
+    (type.label * 1.3) / plotHeight,
+    0,
+    1.2,
+  );
+  const ends = last.map((p, i) => ({ ...p, labelShare: 1 - (nudged[i] ?? 0) }));
+  const ticks = monthTicks(from, to, calendar, monthStep(from, to, Math.floor(width / (70 * scale))));
+  const plot = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: 44 * scale,
+    marginRight: 150 * scale,
+    marginTop: 28 * scale,
+    marginBottom: 36 * scale,
+    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    ariaLabel: title,
+    ariaDescription: describeSpread(ends, to, calendar),
+    x: {
+      type: "utc",
+      domain: [utcDate(from), utcDate(to)],
+      ticks,
+      tickFormat: monthTickFormat(calendar),
+      label: calendarLabel(calendar),
+      labelAnchor: "left",
+    },
+    y: { domain: [0, 1], tickFormat: "%", grid: true, label: "Share of the zone's provincial capitals", clamp: false },
+    color: { domain: zones, range: zones.map((z) => palette[ZONE_ORDER.indexOf(z)] ?? c.foreground) },
+    marks: [
+      Plot.ruleX(MILESTONES, { x: (d) => utcDate(d.date), stroke: c.faint, strokeDasharray: "3,3" }),
+      Plot.text(MILESTONES, {
+        x: (d) => utcDate(d.date),
+        text: "label",
+        frameAnchor: "top",
+        dy: -16 * scale,
+        fill: c.muted,
+        fontSize: type.tick,
+      }),
+      Plot.line(series, { x: "at", y: "share", stroke: "zone", curve: "step-after", strokeWidth: 2.25 * scale }),
+      Plot.link(ends, { x1: "at", y1: "share", x2: "at", y2: "labelShare", stroke: "zone", strokeOpacity: 0.5 }),
+      Plot.text(ends, {
+        x: "at",
+        y: "labelShare",
+        text: (d) => `${d.zone} ${d.taken}/${d.total}`,
+        fill: "zone",
+        textAnchor: "start",
+        dx: 6 * scale,
+        fontSize: type.label,
+      }),
+      Plot.tip(
+        series,
+        Plot.pointer({
+          x: "at",
+          y: "share",
+          stroke: "zone",
+          title: (d) =>
+            `${d.zone}\n${formatDate(d.date, calendar)}\n${d.taken} of ${d.total} capitals (${Math.round(d.share * 100)}%)`,
+        }),
+      ),
+    ],
+  });
+  return figure({
+    document,
+    id: "takeover-spread",
+    title,
+    subtitle:
+      options.subtitle ??
+      "Cumulative share of each zone's guberniya and oblast capitals where Soviet power had been established; a date known only as a range or a month counts from its first day. Capitals that were occupied or held by other governments stay in the denominator.",
+    caption: options.caption ?? sourceLine(data, options.sources),
+    plot: plot as unknown as Element,
+    theme,
+    scale,
+  });
+}
+
+function describeSpread(ends: readonly SpreadPoint[], to: string, calendar: Calendar): string {
+  return `Line chart of the cumulative share of provincial capitals under Soviet power, by zone. By ${formatDate(to, calendar)}: ${ends
+    .map((e) => `${e.zone} ${e.taken} of ${e.total}`)
+    .join("; ")}.`;
+}

@@ -1,0 +1,59 @@
+/**
+ * A claim beside its chart: what the historian says, what the data say, the
+ * rule that turns the figures into a verdict, and the verdict itself. All of
+ * it comes from the computed claim results; text is set as text.
+ */
+
+export interface Claim {
+  id: number;
+  title: string;
+  claim: string;
+  verdict: "supported" | "partly supported" | "not supported" | "no data";
+  rule: string;
+  finding: string;
+}
+
+/** Verdict badge colours: blue, orange, vermillion, grey (Okabe–Ito, distinguishable without hue). */
+const BADGE: Record<Claim["verdict"], { background: string; symbol: string }> = {
+  supported: { background: "#0072B2", symbol: "✓" },
+  "partly supported": { background: "#9a6a00", symbol: "◐" },
+  "not supported": { background: "#b34700", symbol: "✗" },
+  "no data": { background: "#6b6f76", symbol: "?" },
+};
+
+export function claimCard(claim: Claim, { document = globalThis.document }: { document?: Document } = {}): HTMLElement {
+  const card = document.createElement("section");
+  card.className = "card btc-claim";
+  card.dataset.claim = String(claim.id);
+  card.dataset.verdict = claim.verdict;
+  const el = (tag: string, className: string, text: string) => {
+    const node = document.createElement(tag);
+    node.className = className;
+    node.textContent = text;
+    return node;
+  };
+  const heading = el("h3", "btc-claim-title", `Claim ${claim.id}: ${claim.title}`);
+  const badge = el(
+    "p",
+    "btc-verdict",
+    `${BADGE[claim.verdict].symbol} ${claim.verdict[0]?.toUpperCase()}${claim.verdict.slice(1)}`,
+  );
+  Object.assign(badge.style, {
+    display: "inline-block",
+    background: BADGE[claim.verdict].background,
+    color: "white",
+    padding: "0.1em 0.6em",
+    borderRadius: "1em",
+    margin: "0.2em 0 0.6em",
+  });
+  const rule = document.createElement("details");
+  rule.append(el("summary", "", "How the verdict is computed"), el("p", "btc-rule", claim.rule));
+  card.append(
+    heading,
+    badge,
+    el("p", "btc-claim-text", `The claim: ${claim.claim}`),
+    el("p", "btc-finding", `The data: ${claim.finding}`),
+    rule,
+  );
+  return card;
+}
