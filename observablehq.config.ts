@@ -3,10 +3,11 @@
  * stylesheet from a font host (the theme self-hosts IBM Plex Sans), and
  * libraries are imported by bare specifier from node_modules.
  */
+import { derivedTables } from "./loaders/derived.js";
 import { schemas } from "./loaders/tables/index.js";
 
 /** Every published table at a stable address: /data/<name>.csv and /data/<name>.json. */
-const tableFiles = schemas.flatMap(({ name }) => [`/data/${name}.csv`, `/data/${name}.json`]);
+const tableFiles = [...schemas, ...derivedTables].flatMap(({ name }) => [`/data/${name}.csv`, `/data/${name}.json`]);
 
 const footer = `<p>Code: <a href="https://opensource.org/license/mit">MIT licence</a>. Data: <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>, with the sources each row cites (see <a href="./data">Data</a>).
 Cite as: <em>Beyond the Capitals: the spread of Soviet power, 1917–1918</em> (2026), with the page address and the date you read it.</p>`;

@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { ColumnTable } from "arquero";
+import { derivedTable } from "./derived.js";
 import { decodeUtf8, parseCsv } from "./parse.js";
 import { dataError, type Problem, sortProblems } from "./problems.js";
 import type { Context, Row, TableSchema } from "./schema.js";
@@ -79,8 +80,10 @@ export async function readRows(name: string, options: LoadOptions = {}): Promise
   return rows;
 }
 
-/** The tidy table, ready to publish. Throws a DataError when the data are invalid. */
+/** The tidy (or derived) table, ready to publish. Throws a DataError when the data are invalid. */
 export async function loadTable(name: string, options: LoadOptions = {}): Promise<ColumnTable> {
+  const derived = derivedTable(name);
+  if (derived) return derived.derive(await loadTable(derived.from, options));
   return tidy(name, await readRows(name, options));
 }
 

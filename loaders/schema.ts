@@ -46,6 +46,13 @@ export interface TableSchema {
   key: readonly string[];
   /** Checks across the cells of one row (after each cell is valid). */
   rowChecks?: readonly ((row: Row) => RowProblem[])[];
+  /** Checks across rows (references between rows, nesting); `rows[i]` starts on `lines[i]`. */
+  tableChecks?: readonly ((rows: readonly Row[], lines: readonly number[]) => TableProblem[])[];
+}
+
+/** A problem found across rows, located by line and column name. */
+export interface TableProblem extends RowProblem {
+  line: number;
 }
 
 interface Common {
@@ -201,7 +208,7 @@ export function ordered(earlier: string, later: string) {
     const a = row[earlier];
     const b = row[later];
     return typeof a === "string" && typeof b === "string" && b < a
-      ? [{ column: later, message: `${later} ${b} is before ${earlier} ${a}` }]
+      ? [{ column: later, message: `${b} is before ${earlier} ${a}` }]
       : [];
   };
 }

@@ -40,6 +40,7 @@ const tidiers: Record<string, Tidier> = {
       )
       .relocate("confidence", { after: "agreeing_sources" })
       .orderby("city"),
+  sovereignty: (table) => table.orderby("claimed", "id"),
 };
 
 /** Builds the published table for `name` from validated rows, columns in schema order. */

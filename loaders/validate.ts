@@ -114,5 +114,10 @@ export function validate(parsed: ParsedCsv, schema: TableSchema, context: Contex
       lines.push(record.line);
     }
   }
+  for (const tableCheck of schema.tableChecks ?? []) {
+    for (const { line, column, message } of tableCheck(rows, lines)) {
+      problems.push({ file, line, column: parsed.header.indexOf(column) + 1, message: `${column}: ${message}` });
+    }
+  }
   return { rows, lines, cells, problems };
 }

@@ -4,6 +4,7 @@
  * code renders on pages, in embeds, in the export command and in tests.
  */
 export * from "./calendar.js";
+export { type DatedMapOptions, datedMap, type Geography, setMapDate } from "./charts/dated-map.js";
 export {
   describeEvents,
   EVENT_GROUPS,
@@ -11,14 +12,10 @@ export {
   type EventsTimelineOptions,
   eventsTimeline,
 } from "./charts/events-timeline.js";
-export {
-  describeMap,
-  type Geography,
-  mapStatus,
-  setMapDate,
-  type TakeoverMapOptions,
-  takeoverMap,
-} from "./charts/takeover-map.js";
+export { PIPES_MARK, type SovereigntyCountOptions, sovereigntyCount } from "./charts/sovereignty-count.js";
+export { endText, type SovereigntyLifespansOptions, sovereigntyLifespans } from "./charts/sovereignty-lifespans.js";
+export { type SovereigntyMapOptions, sovereigntyMap } from "./charts/sovereignty-map.js";
+export { describeMap, mapStatus, type TakeoverMapOptions, takeoverMap } from "./charts/takeover-map.js";
 export {
   MILESTONES,
   type SpreadPoint,
@@ -28,10 +25,12 @@ export {
 } from "./charts/takeover-spread.js";
 export { type TakeoverTimelineOptions, takeoverTimeline } from "./charts/takeover-timeline.js";
 export { type Claim, claimCard } from "./components/claim-card.js";
+export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
 export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";
 export { type FigureParts, figure } from "./figure.js";
 export { spreadLabels } from "./labels.js";
 export { citedIds, type SourceRow, shortCitation, sourceLine } from "./sources.js";
+export * from "./sovereignty.js";
 export {
   HELD_ELSEWHERE,
   MODE_LABELS,

@@ -30,9 +30,14 @@ if (!chromium) {
 const EXPECTED_CHARTS: Record<string, Record<string, string>> = {
   "/": { events: '[aria-label="dot"] > *' },
   "/takeovers": {
-    "takeover-map": "[data-city-index]",
+    "takeover-map": "[data-place-index]",
     "takeover-spread": '[aria-label="line"] > *',
     "takeover-timeline": '[aria-label="dot"] > *',
+  },
+  "/sovereignty": {
+    "sovereignty-count": '[aria-label="area"] > *',
+    "sovereignty-map": "[data-place-index]",
+    "sovereignty-lifespans": '[aria-label="bar"] > *',
   },
 };
 
@@ -126,7 +131,8 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await page.goto(`${server.url}/takeovers`);
     await waitForCharts(page);
     const status = page.locator(".btc-map-status");
-    const filled = () => page.locator('figure[data-chart="takeover-map"] [data-city-index]:not([fill="none"])').count();
+    const filled = () =>
+      page.locator('figure[data-chart="takeover-map"] [data-place-index]:not([fill="none"])').count();
     const slider = page.getByRole("slider", { name: "Date" });
     await slider.focus();
     await slider.press("Home");
@@ -163,8 +169,28 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await page.close();
   });
 
+  it("the sovereignty definition switch recounts, and the slider moves the map", async () => {
+    const page = await browser.newPage();
+    const report = watchPage(page);
+    await page.goto(`${server.url}/sovereignty`);
+    await waitForCharts(page);
+    const subtitle = page.locator('figure[data-chart="sovereignty-count"] .btc-subtitle');
+    const count = async () => Number((await subtitle.textContent())?.match(/: (\d+) on 15 June 1918/)?.[1]);
+    const everything = await count();
+    await page.getByLabel("National states only").check();
+    await expect.poll(count).toBeLessThan(everything);
+    const status = page.locator('figure[data-chart="sovereignty-map"] .btc-map-status');
+    await expect.poll(() => status.textContent()).toMatch(/^15 June 1918: \d+ governments/);
+    const slider = page.getByRole("slider", { name: "Date" });
+    await slider.focus();
+    await slider.press("Home");
+    await expect.poll(() => status.textContent()).toMatch(/^7 November 1917: \d+ governments/);
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+
   it("publishes every table at a stable address", async () => {
-    for (const name of ["events", "sources", "provinces", "takeovers"]) {
+    for (const name of ["events", "sources", "provinces", "takeovers", "sovereignty", "sovereignty-daily"]) {
       const csv = await fetch(`${server.url}/data/${name}.csv`);
       expect(csv.status).toBe(200);
       expect((await csv.text()).split("\n")[0]).toMatch(/^(date|id|province|city),/);

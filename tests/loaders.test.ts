@@ -76,6 +76,14 @@ const BAD: Record<string, string[]> = {
     "2:7: accessed: 2026-13-01 is not a real Gregorian (NS) date",
   ],
   "sources.missing-title.csv": ["2:3: title: required value is blank"],
+  "sovereignty.end-before-claim.csv": [
+    "2:11: ended: 1918-05-01 is before claimed 1918-06-01",
+    '3:11: ended: must be blank when ended_precision is "after-1920"',
+  ],
+  "sovereignty.phase-outside-parent.csv": [
+    '3:11: ended: ends after its parent "finland" (1918-01-01)',
+    '4:14: parent: no entity with id "nowhere"',
+  ],
 };
 
 describe("malformed files", () => {

@@ -142,12 +142,12 @@ describe("takeover charts", async () => {
   it("map: one mark per city, filled only once taken, with both calendars in the tooltip", async () => {
     const map = takeoverMap(fixture, { ...options, document: newDocument(), date: "1917-11-09" });
     await matchSnapshot("takeover-map", map);
-    const marks = [...map.querySelectorAll("[data-city-index]")];
+    const marks = [...map.querySelectorAll("[data-place-index]")];
     expect(marks).toHaveLength(fixture.length);
     const filled = () =>
       marks
         .filter((m) => m.getAttribute("fill") !== "none")
-        .map((m) => fixture[Number(m.getAttribute("data-city-index"))]?.city);
+        .map((m) => fixture[Number(m.getAttribute("data-place-index"))]?.city);
     // By 9 November NS: Petrograd and Yaroslavl taken; Warsaw and Tiflis are held elsewhere (squares, always drawn).
     expect(filled().sort()).toEqual(["Petrograd", "Tiflis", "Warsaw", "Yaroslavl"]);
     setMapDate(map, "1918-03-03");
@@ -156,7 +156,7 @@ describe("takeover charts", async () => {
       "3 March 1918: 7 of 9 provincial capitals had passed to Soviet power.",
     );
     const petrograd = fixture.findIndex((d) => d.city === "Petrograd");
-    const tip = map.querySelector(`[data-city-index="${petrograd}"] title`)?.textContent;
+    const tip = map.querySelector(`[data-place-index="${petrograd}"] title`)?.textContent;
     expect(tip).toContain("7 November 1917 (NS)");
     expect(tip).toContain("25 October 1917 (OS)");
     expect(map.querySelector(":scope > svg")?.getAttribute("aria-description")).toMatch(/^Map of 10 cities/);

@@ -3,9 +3,10 @@ import type { TableSchema } from "../schema.js";
 import { events } from "./events.js";
 import { provinces } from "./provinces.js";
 import { sources } from "./sources.js";
+import { sovereignty } from "./sovereignty.js";
 import { takeovers } from "./takeovers.js";
 
-export const schemas: readonly TableSchema[] = [sources, events, provinces, takeovers];
+export const schemas: readonly TableSchema[] = [sources, events, provinces, takeovers, sovereignty];
 
 export function schemaFor(name: string): TableSchema | undefined {
   return schemas.find((schema) => schema.name === name);

@@ -1,0 +1,194 @@
+/**
+ * The map component both stories share: places on present-day outlines of the
+ * former empire, each drawn filled when it is "on" at the chosen date and
+ * hollow when not.
+ *
+ * The map is drawn once; moving the date only restyles the place marks
+ * (`setMapDate`), so a slider can step day by day without redrawing the land.
+ */
+import * as Plot from "@observablehq/plot";
+import { figure } from "../figure.js";
+import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+
+/** A GeoJSON FeatureCollection of countries, `properties.successor` marking the empire's successor states. */
+export interface Geography {
+  type: "FeatureCollection";
+  features: { type: "Feature"; properties: { name: string; successor: boolean }; geometry: unknown }[];
+}
+
+export interface DatedMapOptions<T> {
+  /** Stable chart id (`data-chart`). */
+  id: string;
+  document?: Document;
+  width?: number;
+  geography: Geography;
+  /** Gregorian ISO date shown. */
+  date: string;
+  theme?: ThemeName;
+  scale?: number;
+  title: string;
+  subtitle?: string | undefined;
+  caption?: string | undefined;
+  legend?: Element | null;
+  lat: (d: T) => number;
+  lon: (d: T) => number;
+  /** Fill of a place when it is on. */
+  fill: (d: T) => string;
+  /** Whether a place is on (filled) at a date. */
+  on: (d: T, date: string) => boolean;
+  symbol?: (d: T) => "circle" | "square";
+  /** Relative size: 1 for main places, smaller for others. */
+  size?: (d: T) => number;
+  /** Drawn with a dashed outline (an uncertain date). */
+  dashed?: (d: T) => boolean;
+  tip: (d: T) => string;
+  /** Name to print beside the place, or null for none. */
+  label?: (d: T) => string | null;
+  /** The sentence above the map saying what the date shows. */
+  status: (date: string) => string;
+  /** Plain-language summary for screen readers. */
+  description: string;
+}
+
+interface MapState {
+  on: (index: number, date: string) => boolean;
+  fill: (index: number) => string;
+  outline: string;
+  faint: string;
+  status: (date: string) => string;
+}
+
+const states = new WeakMap<Element, MapState>();
+
+/**
+ * A render transform tagging each place mark with its row index, so the date
+ * can be restyled without a redraw. Plot hands over the index in drawing order
+ * (the dot mark sorts by size), the order of the marks it returns.
+ */
+function tagPlaces(dashed: (i: number) => boolean, scale: number): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next?.(index, scales, values, dimensions, context) ?? null;
+    const marks = group ? [...group.children] : [];
+    marks.forEach((mark, j) => {
+      const i = index[j] ?? 0;
+      mark.setAttribute("data-place-index", String(i));
+      // Plot's strokeDasharray is one value per mark; uncertain dates get theirs here.
+      if (dashed(i)) mark.setAttribute("stroke-dasharray", `${2 * scale},${1.5 * scale}`);
+    });
+    return group;
+  };
+}
+
+/**
+ * Restyles the place marks of a map made by `datedMap` (or a story map built
+ * on it) for another date. Cheap enough to call on every step of a slider.
+ */
+export function setMapDate(chart: Element, date: string): void {
+  const state = states.get(chart);
+  if (!state) return;
+  for (const mark of chart.querySelectorAll<SVGElement>("[data-place-index]")) {
+    const i = Number(mark.dataset.placeIndex);
+    const on = state.on(i, date);
+    mark.setAttribute("fill", on ? state.fill(i) : "none");
+    mark.setAttribute("stroke", on ? state.outline : state.faint);
+  }
+  const status = chart.querySelector(".btc-map-status");
+  if (status) status.textContent = state.status(date);
+  chart.setAttribute("data-date", date);
+}
+
+/** Renders places on the base map at a date. */
+export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HTMLElement {
+  const { document = globalThis.document, width = 720, geography, date, theme = "auto", scale = 1 } = options;
+  const {
+    lat,
+    lon,
+    fill,
+    on,
+    tip,
+    symbol = () => "circle",
+    size = () => 1,
+    dashed = () => false,
+    label = () => null,
+  } = options;
+  const type = typeScale(scale);
+  const c = colors(theme);
+  const successors = { type: "FeatureCollection", features: geography.features.filter((f) => f.properties.successor) };
+  const others = { type: "FeatureCollection", features: geography.features.filter((f) => !f.properties.successor) };
+  const height = Math.round(width * 0.62);
+  const radius = Math.max(3, Math.min(6, width / 170)) * scale;
+  const indexed = data.map((d, index) => ({ d, index, x: lon(d), y: lat(d) }));
+  type Place = (typeof indexed)[number];
+  const labelled = indexed.filter((p) => label(p.d) !== null);
+  const plot = Plot.plot({
+    document,
+    width,
+    height,
+    margin: 4 * scale,
+    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    ariaLabel: options.title,
+    ariaDescription: options.description,
+    // Fitted to the places, not to today's Russia, whose Arctic and Chukotka would leave them crowded in a corner.
+    projection: {
+      type: "conic-equal-area",
+      parallels: [45, 65],
+      rotate: [-75, 0],
+      domain: { type: "MultiPoint", coordinates: indexed.map((p) => [p.x, p.y]) } as never,
+      inset: 24 * scale,
+    },
+    marks: [
+      Plot.geo(others as never, { fill: c.grid, fillOpacity: 0.35, stroke: c.background, strokeWidth: 0.5 }),
+      Plot.geo(successors as never, { fill: c.grid, stroke: c.background, strokeWidth: 0.75 * scale }),
+      Plot.dot(indexed, {
+        x: "x",
+        y: "y",
+        r: (p: Place) => radius * size(p.d),
+        symbol: (p: Place) => symbol(p.d),
+        fill: (p: Place) => (on(p.d, date) ? fill(p.d) : "none"),
+        stroke: (p: Place) => (on(p.d, date) ? c.background : c.faint),
+        strokeWidth: 0.75 * scale,
+        title: (p: Place) => tip(p.d),
+        render: tagPlaces((i) => dashed(data[i] as T), scale),
+      } as Plot.DotOptions),
+      Plot.text(labelled, {
+        x: "x",
+        y: "y",
+        text: (p: Place) => label(p.d),
+        dy: -radius - 5 * scale,
+        fill: c.foreground,
+        stroke: c.background,
+        strokeWidth: 3 * scale,
+        paintOrder: "stroke",
+        fontSize: type.tick,
+      }),
+    ],
+  }) as unknown as SVGSVGElement;
+
+  const status = document.createElement("p");
+  status.className = "btc-map-status";
+  status.setAttribute("aria-live", "polite");
+  Object.assign(status.style, { margin: "0.2em 0", fontSize: `${type.label}px`, fontWeight: "600" });
+  status.textContent = options.status(date);
+
+  const chart = figure({
+    document,
+    id: options.id,
+    title: options.title,
+    subtitle: options.subtitle,
+    caption: `${options.caption ?? ""} Present-day borders (Natural Earth); positions approximate.`.trim(),
+    legend: options.legend,
+    plot,
+    theme,
+    scale,
+  });
+  chart.insertBefore(status, plot);
+  states.set(chart, {
+    on: (i, at) => on(data[i] as T, at),
+    fill: (i) => fill(data[i] as T),
+    outline: c.background,
+    faint: c.faint,
+    status: options.status,
+  });
+  chart.setAttribute("data-date", date);
+  return chart;
+}

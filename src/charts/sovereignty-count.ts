@@ -1,0 +1,206 @@
+/**
+ * How many self-proclaimed governments existed each day, November 1917 to
+ * December 1918, under a chosen definition of "sovereign", optionally stacked
+ * by kind or alignment, with Pipes's "at least thirty-three" drawn on it.
+ */
+import * as Plot from "@observablehq/plot";
+import { type Calendar, formatDate } from "../calendar.js";
+import { figure } from "../figure.js";
+import { type SourceRow, sourceLine } from "../sources.js";
+import {
+  ALIGNMENT_LABELS,
+  ALIGNMENTS,
+  alignmentColors,
+  countOn,
+  type DailyCount,
+  DEFINITIONS,
+  type Definition,
+  dailyCounts,
+  type EntityRow,
+  KIND_LABELS,
+  KINDS,
+  kindColors,
+  SOVEREIGNTY_WINDOW,
+} from "../sovereignty.js";
+import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
+
+export interface SovereigntyCountOptions {
+  document?: Document;
+  width?: number;
+  height?: number;
+  definition?: Definition;
+  stackBy?: "kind" | "alignment" | "none";
+  calendar?: Calendar;
+  theme?: ThemeName;
+  scale?: number;
+  title?: string;
+  subtitle?: string;
+  caption?: string;
+  sources?: readonly SourceRow[];
+}
+
+const defaults = {
+  width: 720,
+  definition: "everything" as Definition,
+  stackBy: "alignment" as "kind" | "alignment" | "none",
+  calendar: "gregorian" as Calendar,
+  theme: "auto" as ThemeName,
+  scale: 1,
+  title: "How many governments claimed the former empire, day by day",
+};
+
+/** The claim drawn on the chart: at least 33 in June 1918. */
+export const PIPES_MARK = {
+  from: "1918-06-01",
+  to: "1918-06-30",
+  count: 33,
+  label: "Pipes: “at least thirty-three” (June 1918)",
+};
+
+export function sovereigntyCount(data: readonly EntityRow[], options: SovereigntyCountOptions = {}): HTMLElement {
+  const {
+    document = globalThis.document,
+    width,
+    definition,
+    stackBy,
+    calendar,
+    theme,
+    scale,
+    title,
+  } = { ...defaults, ...options };
+  const { from, to } = SOVEREIGNTY_WINDOW;
+  const type = typeScale(scale);
+  const c = colors(theme);
+  const groups =
+    stackBy === "kind"
+      ? KINDS.filter((k) => data.some((d) => d.kind === k)).map((k) => ({
+          label: KIND_LABELS[k],
+          color: kindColors(theme)[k],
+        }))
+      : stackBy === "alignment"
+        ? ALIGNMENTS.filter((a) => data.some((d) => d.alignment === a)).map((a) => ({
+            label: ALIGNMENT_LABELS[a],
+            color: alignmentColors(theme)[a],
+          }))
+        : [{ label: "All", color: c.muted }];
+  const groupOf = (d: { kind: (typeof KINDS)[number]; alignment: (typeof ALIGNMENTS)[number] }) =>
+    stackBy === "kind" ? KIND_LABELS[d.kind] : stackBy === "alignment" ? ALIGNMENT_LABELS[d.alignment] : "All";
+  const daily = denseTotals(
+    dailyCounts(data, from, to, definition),
+    groupOf,
+    groups.map((g) => g.label),
+  );
+  const onDay = countOn(data, "1918-06-15", definition);
+  const ticks = monthTicks(from, to, calendar, monthStep(from, to, Math.floor(width / (70 * scale))));
+  const height = options.height ?? Math.round(Math.min(480, Math.max(300, width * 0.5)) * scale);
+  const plot = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: 44 * scale,
+    marginTop: 24 * scale,
+    marginBottom: 40 * scale,
+    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    ariaLabel: title,
+    ariaDescription: `Stacked step chart of governments alive each day from ${formatDate(from, calendar)} to ${formatDate(to, calendar)} (${DEFINITIONS[definition].toLowerCase()}). On 15 June 1918: ${onDay}; Pipes's figure: at least ${PIPES_MARK.count}.`,
+    x: {
+      type: "utc",
+      domain: [utcDate(from), utcDate(to)],
+      ticks,
+      tickFormat: monthTickFormat(calendar),
+      label: calendarLabel(calendar),
+      labelAnchor: "left",
+    },
+    y: {
+      grid: true,
+      label: "Governments alive",
+      nice: true,
+      domain: [0, Math.max(PIPES_MARK.count + 5, ...dailyTotals(daily))],
+    },
+    color: { domain: groups.map((g) => g.label), range: groups.map((g) => g.color) },
+    marks: [
+      Plot.areaY(
+        daily,
+        Plot.stackY({ x: "at", y: "count", fill: "group", curve: "step-after", order: groups.map((g) => g.label) }),
+      ),
+      Plot.ruleY([PIPES_MARK], {
+        x1: () => utcDate(PIPES_MARK.from),
+        x2: () => utcDate(PIPES_MARK.to),
+        y: "count",
+        stroke: c.foreground,
+        strokeWidth: 2.5 * scale,
+      }),
+      Plot.text([PIPES_MARK], {
+        x: () => utcDate(PIPES_MARK.from),
+        y: "count",
+        text: "label",
+        dy: -10 * scale,
+        textAnchor: "end",
+        fill: c.foreground,
+        fontSize: type.label,
+        stroke: c.background,
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }),
+      Plot.ruleY([0]),
+      Plot.tip(
+        daily,
+        Plot.pointerX(
+          Plot.stackY({
+            x: "at",
+            y: "count",
+            fill: "group",
+            order: groups.map((g) => g.label),
+            title: (d: (typeof daily)[number]) =>
+              `${formatDate(d.date, calendar)}\n${d.group}: ${d.count}\nAll: ${countOn(data, d.date, definition)}`,
+          }),
+        ),
+      ),
+    ],
+  });
+  const legend =
+    stackBy === "none"
+      ? null
+      : (Plot.legend({
+          document,
+          color: { domain: groups.map((g) => g.label), range: groups.map((g) => g.color) },
+          style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
+        } as never) as unknown as Element);
+  return figure({
+    document,
+    id: "sovereignty-count",
+    title,
+    subtitle:
+      options.subtitle ??
+      `${DEFINITIONS[definition]}: ${onDay} on 15 June 1918. A government counts from its first claim until it ended; phases of one state count once.`,
+    caption: options.caption ?? sourceLine(data, options.sources),
+    legend,
+    plot: plot as unknown as Element,
+    theme,
+    scale,
+  });
+}
+
+/**
+ * Sums the daily counts into the chart's groups, with a zero for every group
+ * on every day: a stacked area needs every layer at every x, or it tears.
+ */
+function denseTotals(
+  daily: readonly DailyCount[],
+  groupOf: (d: DailyCount) => string,
+  groups: readonly string[],
+): { date: string; at: Date; group: string; count: number }[] {
+  const dates = [...new Set(daily.map((d) => d.date))];
+  const sums = new Map<string, number>();
+  for (const d of daily) sums.set(`${d.date}|${groupOf(d)}`, (sums.get(`${d.date}|${groupOf(d)}`) ?? 0) + d.count);
+  return dates.flatMap((date) =>
+    groups.map((group) => ({ date, at: utcDate(date), group, count: sums.get(`${date}|${group}`) ?? 0 })),
+  );
+}
+
+function dailyTotals(daily: readonly { date: string; count: number }[]): number[] {
+  const totals = new Map<string, number>();
+  for (const d of daily) totals.set(d.date, (totals.get(d.date) ?? 0) + d.count);
+  return [...totals.values()];
+}
