@@ -5,6 +5,7 @@
 
 import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
+import { DERIVED_SERIES, deriveRuble, type GoldRow, type RubleRow } from "../src/money.js";
 import { dailyCounts, type EntityRow, SOVEREIGNTY_WINDOW } from "../src/sovereignty.js";
 
 export interface DerivedTable {
@@ -13,8 +14,10 @@ export interface DerivedTable {
   description: string;
   /** The curated table it is computed from. */
   from: string;
+  /** Other tables it needs. */
+  also?: readonly string[];
   columns: { name: string; type: "string" | "integer" | "number" | "date"; description: string }[];
-  derive(source: ColumnTable): ColumnTable;
+  derive(source: ColumnTable, others: Record<string, ColumnTable>): ColumnTable;
 }
 
 export const derivedTables: readonly DerivedTable[] = [
@@ -32,6 +35,41 @@ export const derivedTables: readonly DerivedTable[] = [
     ],
     derive: (source) =>
       aq.from(dailyCounts(source.objects() as unknown as EntityRow[], SOVEREIGNTY_WINDOW.from, SOVEREIGNTY_WINDOW.to)),
+  },
+  {
+    name: "ruble-derived",
+    title: "The ruble in US cents and per cent of gold parity (derived), 1913–1918",
+    description: `Computed by the loader from ruble.csv and gold-content.csv, never typed in. Series: ${Object.entries(
+      DERIVED_SERIES,
+    )
+      .map(([id, s]) => `${id} = ${s.method}`)
+      .join(
+        "; ",
+      )}. Gold parity = 100 × grams of gold in a ruble ÷ grams in a dollar. Quotations flagged suspect are left out.`,
+    from: "ruble",
+    also: ["gold-content"],
+    columns: [
+      { name: "date", type: "date", description: "Gregorian date; for a month or year, its first day." },
+      { name: "period", type: "string", description: "day, month or year." },
+      { name: "series", type: "string", description: "Derived series id." },
+      { name: "market", type: "string", description: "Market of the underlying quotations." },
+      { name: "usd_cents", type: "number", description: "US cents per ruble (2 decimals)." },
+      { name: "pct_parity", type: "number", description: "Per cent of the gold parity (1 decimal)." },
+      {
+        name: "parity_cents",
+        type: "number",
+        description: "The gold parity used: US cents per ruble, from gold-content.csv.",
+      },
+      { name: "derived_from", type: "string", description: "The quotations used: series and value." },
+      { name: "sources", type: "string", description: "Sources of those quotations." },
+    ],
+    derive: (source, others) =>
+      aq.from(
+        deriveRuble(
+          source.objects() as unknown as RubleRow[],
+          (others["gold-content"]?.objects() ?? []) as unknown as GoldRow[],
+        ),
+      ),
   },
 ];
 

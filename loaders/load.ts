@@ -83,7 +83,12 @@ export async function readRows(name: string, options: LoadOptions = {}): Promise
 /** The tidy (or derived) table, ready to publish. Throws a DataError when the data are invalid. */
 export async function loadTable(name: string, options: LoadOptions = {}): Promise<ColumnTable> {
   const derived = derivedTable(name);
-  if (derived) return derived.derive(await loadTable(derived.from, options));
+  if (derived) {
+    const others = Object.fromEntries(
+      await Promise.all((derived.also ?? []).map(async (n) => [n, await loadTable(n, options)] as const)),
+    );
+    return derived.derive(await loadTable(derived.from, options), others);
+  }
   return tidy(name, await readRows(name, options));
 }
 
@@ -122,7 +127,10 @@ export async function checkFiles(paths: readonly string[], options: LoadOptions 
         file: displayPath(path),
         line: 1,
         column: 1,
-        message: `cannot read file: ${(error as Error).message}`,
+        message:
+          (error as NodeJS.ErrnoException).code === "ENOENT"
+            ? "file not found"
+            : `cannot read file: ${(error as Error).message}`,
       });
     }
   }

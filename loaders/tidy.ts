@@ -41,6 +41,9 @@ const tidiers: Record<string, Tidier> = {
       .relocate("confidence", { after: "agreeing_sources" })
       .orderby("city"),
   sovereignty: (table) => table.orderby("claimed", "id"),
+  ruble: (table) => table.orderby("series", "date"),
+  money: (table) => table.orderby("series", "date"),
+  "exchange-events": (table) => table.orderby("date", "event"),
 };
 
 /** Builds the published table for `name` from validated rows, columns in schema order. */

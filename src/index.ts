@@ -12,6 +12,14 @@ export {
   type EventsTimelineOptions,
   eventsTimeline,
 } from "./charts/events-timeline.js";
+export {
+  MONEY_PRICE_SERIES,
+  type MoneyPricesOptions,
+  type MoneySeriesRow,
+  moneyPrices,
+} from "./charts/money-prices.js";
+export { OBSERVED_LABEL, type RubleChartOptions, rubleChart } from "./charts/ruble.js";
+export { type RubleCoupOptions, rubleCoup } from "./charts/ruble-coup.js";
 export { PIPES_MARK, type SovereigntyCountOptions, sovereigntyCount } from "./charts/sovereignty-count.js";
 export { endText, type SovereigntyLifespansOptions, sovereigntyLifespans } from "./charts/sovereignty-lifespans.js";
 export { type SovereigntyMapOptions, sovereigntyMap } from "./charts/sovereignty-map.js";
@@ -29,6 +37,7 @@ export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
 export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";
 export { type FigureParts, figure } from "./figure.js";
 export { spreadLabels } from "./labels.js";
+export * from "./money.js";
 export { citedIds, type SourceRow, shortCitation, sourceLine } from "./sources.js";
 export * from "./sovereignty.js";
 export {

@@ -39,6 +39,12 @@ const EXPECTED_CHARTS: Record<string, Record<string, string>> = {
     "sovereignty-map": "[data-place-index]",
     "sovereignty-lifespans": '[aria-label="bar"] > *',
   },
+  "/money": {
+    ruble: '[aria-label="line"] > *',
+    "ruble-coup": '[aria-label="bar"] > *',
+    "money-prices": '[aria-label="line"] > *',
+    "exchange-events": '[aria-label="dot"] > *',
+  },
 };
 
 const pages = config.pages.map((p) => p.path);
@@ -190,10 +196,22 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
   });
 
   it("publishes every table at a stable address", async () => {
-    for (const name of ["events", "sources", "provinces", "takeovers", "sovereignty", "sovereignty-daily"]) {
+    for (const name of [
+      "events",
+      "sources",
+      "provinces",
+      "takeovers",
+      "sovereignty",
+      "sovereignty-daily",
+      "ruble",
+      "ruble-derived",
+      "money",
+      "exchange-events",
+      "gold-content",
+    ]) {
       const csv = await fetch(`${server.url}/data/${name}.csv`);
       expect(csv.status).toBe(200);
-      expect((await csv.text()).split("\n")[0]).toMatch(/^(date|id|province|city),/);
+      expect((await csv.text()).split("\n")[0]).toMatch(/^(date|id|province|city|currency),/);
       const json = await fetch(`${server.url}/data/${name}.json`);
       expect(Array.isArray(await json.json())).toBe(true);
     }

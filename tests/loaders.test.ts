@@ -167,9 +167,17 @@ describe("commands", () => {
     expect(lines.at(-1)).toBe("6 problems found.");
   });
 
-  it("npm run validate exits 0 on valid data", async () => {
-    const result = await run("npx", ["tsx", "scripts/validate.ts"], { env: { ...process.env, BTC_DATA_DIR: dataDir } });
+  it("npm run validate exits 0 on the project's data", async () => {
+    const result = await run("npx", ["tsx", "scripts/validate.ts"]);
     expect(result.stdout).toMatch(/All tables in data\/ are valid/);
+  });
+
+  it("npm run validate reports a table missing from the data folder", async () => {
+    const result = await run("npx", ["tsx", "scripts/validate.ts"], {
+      env: { ...process.env, BTC_DATA_DIR: dataDir },
+    }).catch((e) => e);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/tests\/fixtures\/data\/ruble\.csv:1:1: file not found/);
   });
 
   it("a failing data loader writes nothing to stdout and exits non-zero", async () => {

@@ -1,12 +1,23 @@
 /** Every table in data/, in the order they must be loaded (sources first). */
 import type { TableSchema } from "../schema.js";
 import { events } from "./events.js";
+import { exchangeEvents, goldContent, money, ruble } from "./money.js";
 import { provinces } from "./provinces.js";
 import { sources } from "./sources.js";
 import { sovereignty } from "./sovereignty.js";
 import { takeovers } from "./takeovers.js";
 
-export const schemas: readonly TableSchema[] = [sources, events, provinces, takeovers, sovereignty];
+export const schemas: readonly TableSchema[] = [
+  sources,
+  events,
+  provinces,
+  takeovers,
+  sovereignty,
+  ruble,
+  money,
+  exchangeEvents,
+  goldContent,
+];
 
 export function schemaFor(name: string): TableSchema | undefined {
   return schemas.find((schema) => schema.name === name);

@@ -13,7 +13,7 @@ import { monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js
 export interface EventRow {
   date: string;
   date_os: string | null;
-  date_precision: "day" | "range" | "month";
+  date_precision: "day" | "range" | "month" | "year";
   event: string;
   category: string;
   sources: string;
@@ -21,6 +21,11 @@ export interface EventRow {
 }
 
 export interface EventsTimelineOptions {
+  /** Stable chart id (default "events"). */
+  id?: string;
+  /** Category → colour group, and the groups' order (default: the key-events groups). */
+  groups?: Record<string, string>;
+  groupOrder?: readonly string[];
   /** Document to build in: the page's, or jsdom's in Node. */
   document?: Document;
   width?: number;
@@ -61,19 +66,24 @@ export const EVENT_GROUPS: Record<string, string> = {
   monetary: "Economy and money",
   market: "Economy and money",
 };
-const GROUP_ORDER = ["Politics", "War and diplomacy", "Economy and money", "Terror"];
+export const EVENT_GROUP_ORDER = ["Politics", "War and diplomacy", "Economy and money", "Terror"];
 
 function dateText(row: EventRow, calendar: Calendar): string {
+  if (row.date_precision === "year") return row.date.slice(0, 4);
   if (row.date_precision === "month") return formatDate(row.date, calendar).replace(/^\d+ /, "");
   return `${row.date_precision === "range" ? "from " : ""}${formatDate(row.date, calendar)}`;
 }
 
 /** A plain-language summary of the chart for screen readers. */
-export function describeEvents(rows: readonly EventRow[], calendar: Calendar): string {
+export function describeEvents(
+  rows: readonly EventRow[],
+  calendar: Calendar,
+  groupOf: Record<string, string> = EVENT_GROUPS,
+): string {
   if (!rows.length) return "No events in the selected period.";
   const counts = new Map<string, number>();
   for (const row of rows) {
-    const group = EVENT_GROUPS[row.category] ?? row.category;
+    const group = groupOf[row.category] ?? row.category;
     counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   const first = rows[0] as EventRow;
@@ -94,6 +104,8 @@ export function eventsTimeline(data: readonly EventRow[], options: EventsTimelin
     to,
     title,
   } = { ...defaults, ...options };
+  const groupOf = options.groups ?? EVENT_GROUPS;
+  const GROUP_ORDER = options.groupOrder ?? EVENT_GROUP_ORDER;
   const rows = data.filter((d) => d.date >= from && d.date <= to).sort((a, b) => a.date.localeCompare(b.date));
   const type = typeScale(scale);
   const c = colors(theme);
@@ -117,7 +129,7 @@ export function eventsTimeline(data: readonly EventRow[], options: EventsTimelin
     ...row,
     at: utcDate(row.date),
     labelAt: new Date(t0 + (((labelPx[i] ?? top) - top) / (bottom - top)) * (t1 - t0)),
-    group: EVENT_GROUPS[row.category] ?? "Politics",
+    group: groupOf[row.category] ?? GROUP_ORDER[0] ?? row.category,
     label: `${dateText(row, calendar)} — ${row.event}`,
     tip: `${dateText(row, "gregorian")}${row.date_os ? ` (${formatDate(row.date, "julian")})` : ""}\n${row.event}\nCategory: ${row.category}\nSources: ${row.sources.replaceAll(";", ", ")}`,
   }));
@@ -146,7 +158,7 @@ export function eventsTimeline(data: readonly EventRow[], options: EventsTimelin
       overflow: "visible",
     },
     ariaLabel: title,
-    ariaDescription: describeEvents(rows, calendar),
+    ariaDescription: describeEvents(rows, calendar, groupOf),
     x: { type: "identity", axis: null },
     y: { type: "utc", domain: [utcDate(from), utcDate(to)], range: [top, bottom], axis: null },
     color: { domain: GROUP_ORDER, range: categorical(theme).slice(0, GROUP_ORDER.length) },
@@ -201,7 +213,7 @@ export function eventsTimeline(data: readonly EventRow[], options: EventsTimelin
     : null;
   return figure({
     document,
-    id: "events",
+    id: options.id ?? "events",
     title,
     subtitle:
       options.subtitle ??

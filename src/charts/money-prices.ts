@@ -1,0 +1,102 @@
+/**
+ * Money and prices: money in circulation against a price index, both as
+ * indices of the first half of 1914, on a log scale (Stone's half-yearly table).
+ */
+import * as Plot from "@observablehq/plot";
+import { figure } from "../figure.js";
+import { type SourceRow, sourceLine } from "../sources.js";
+import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { utcDate } from "../time-axis.js";
+
+export interface MoneySeriesRow {
+  date: string;
+  period: string;
+  series: string;
+  value: number;
+  unit: string;
+  sources: string;
+}
+
+export interface MoneyPricesOptions {
+  document?: Document;
+  width?: number;
+  theme?: ThemeName;
+  scale?: number;
+  title?: string;
+  subtitle?: string;
+  caption?: string;
+  sources?: readonly SourceRow[];
+}
+
+/** The two series drawn, and their labels. */
+export const MONEY_PRICE_SERIES: Record<string, string> = {
+  "money-in-circulation-pct-of-1914h1": "Money in circulation",
+  "price-index": "Prices",
+};
+
+const half = (iso: string) => `${iso.slice(0, 4)} ${iso.slice(5, 7) === "01" ? "1st" : "2nd"} half`;
+
+export function moneyPrices(data: readonly MoneySeriesRow[], options: MoneyPricesOptions = {}): HTMLElement {
+  const { document = globalThis.document, width = 640, theme = "auto", scale = 1 } = options;
+  const title = options.title ?? "Money and prices, 1914–1917";
+  const type = typeScale(scale);
+  const c = colors(theme);
+  const rows = data
+    .filter((d) => d.series in MONEY_PRICE_SERIES && d.period === "half-year")
+    .map((d) => ({
+      ...d,
+      label: MONEY_PRICE_SERIES[d.series] ?? d.series,
+      at: utcDate(d.date),
+      tip: `${MONEY_PRICE_SERIES[d.series]}, ${half(d.date)}: ${d.value} (1914 1st half = 100)`,
+    }));
+  const domain = Object.values(MONEY_PRICE_SERIES);
+  const range = [categorical(theme)[0] ?? "", categorical(theme)[1] ?? ""];
+  const last = domain
+    .map((label) => rows.filter((r) => r.label === label).at(-1))
+    .filter((r): r is (typeof rows)[number] => r !== undefined);
+  const plot = Plot.plot({
+    document,
+    width,
+    height: Math.round(Math.min(420, Math.max(280, width * 0.5)) * scale),
+    marginLeft: 48 * scale,
+    marginRight: 130 * scale,
+    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    ariaLabel: title,
+    ariaDescription: `Two lines, log scale, 1914 1st half = 100: ${last.map((r) => `${r.label} ${r.value} in the ${half(r.date)}`).join(", ")}.`,
+    x: { type: "utc", label: null, ticks: "year" },
+    y: {
+      type: "log",
+      grid: true,
+      label: "Index, 1st half of 1914 = 100 (log scale)",
+      domain: [80, 1400],
+      ticks: [100, 200, 400, 800, 1200],
+      tickFormat: (d: number) => String(d),
+    },
+    color: { domain, range },
+    marks: [
+      Plot.line(rows, { x: "at", y: "value", stroke: "label", strokeWidth: 2.25 * scale, marker: "circle-stroke" }),
+      Plot.text(last, {
+        x: "at",
+        y: "value",
+        text: (r) => `${r.label} ${r.value}`,
+        fill: "label",
+        textAnchor: "start",
+        dx: 8 * scale,
+        fontSize: type.label,
+      }),
+      Plot.tip(rows, Plot.pointer({ x: "at", y: "value", title: "tip" })),
+    ],
+  });
+  return figure({
+    document,
+    id: "money-prices",
+    title,
+    subtitle:
+      options.subtitle ??
+      "Money in circulation and prices, both as indices of the first half of 1914, half-yearly to mid-1917. No comparable series for 1918 was found.",
+    caption: options.caption ?? sourceLine(rows, options.sources),
+    plot: plot as unknown as Element,
+    theme,
+    scale,
+  });
+}

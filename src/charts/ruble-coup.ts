@@ -1,0 +1,104 @@
+/**
+ * Around the coup: how much the ruble's dollar value changed over one and
+ * three months before and after October 1917, with missing windows shown as
+ * missing rather than as zero.
+ */
+import * as Plot from "@observablehq/plot";
+import { figure } from "../figure.js";
+import { type CoupChange, coupChanges, type DerivedPoint } from "../money.js";
+import { type SourceRow, sourceLine } from "../sources.js";
+import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+
+export interface RubleCoupOptions {
+  document?: Document;
+  width?: number;
+  theme?: ThemeName;
+  scale?: number;
+  title?: string;
+  subtitle?: string;
+  caption?: string;
+  sources?: readonly SourceRow[];
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const month = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+export function rubleCoup(derived: readonly DerivedPoint[], options: RubleCoupOptions = {}): HTMLElement {
+  const { document = globalThis.document, width = 640, theme = "auto", scale = 1 } = options;
+  const title = options.title ?? "Before or after the coup? The ruble's dollar value, month on month";
+  const type = typeScale(scale);
+  const c = colors(theme);
+  const [before, after] = [categorical(theme)[0] ?? "", categorical(theme)[1] ?? ""];
+  const changes = coupChanges(derived).map((d: CoupChange) => ({
+    ...d,
+    window: `${d.label} (${month(d.from)} → ${month(d.to)})`,
+    side: d.label.endsWith("before") ? "Before the coup" : "After the coup",
+    text: d.change === null ? "no quotation" : `${d.change > 0 ? "+" : ""}${Math.round(d.change * 100)}%`,
+  }));
+  const plot = Plot.plot({
+    document,
+    width,
+    height: Math.round(260 * scale),
+    marginLeft: Math.min(290, width * 0.45) * scale,
+    marginRight: 60 * scale,
+    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    ariaLabel: title,
+    ariaDescription: `Bar chart of the change in US cents per ruble: ${changes.map((d) => `${d.window}: ${d.text}`).join("; ")}.`,
+    x: {
+      domain: [-0.5, 0.1],
+      tickFormat: "+%",
+      grid: true,
+      label: "Change in US cents per ruble (Stockholm cross rate)",
+    },
+    y: { domain: changes.map((d) => d.window), label: null, tickSize: 0 },
+    color: { domain: ["Before the coup", "After the coup"], range: [before, after] },
+    marks: [
+      Plot.barX(
+        changes.filter((d) => d.change !== null),
+        { x: "change", y: "window", fill: "side" },
+      ),
+      Plot.ruleX([0], { stroke: c.foreground }),
+      Plot.ruleX([-0.5], { stroke: c.faint, strokeDasharray: "3,3" }),
+      Plot.text([-0.5], {
+        x: (d: number) => d,
+        frameAnchor: "top",
+        text: () => "“lost one-half”",
+        dy: -4,
+        textAnchor: "start",
+        dx: 4,
+        fill: c.muted,
+      }),
+      Plot.text(changes, {
+        x: (d: (typeof changes)[number]) => (d.change === null ? 0 : Math.min(d.change, 0)),
+        y: "window",
+        text: "text",
+        textAnchor: "end",
+        dx: -6 * scale,
+        fill: c.foreground,
+        fontSize: type.label,
+      }),
+    ],
+  });
+  return figure({
+    document,
+    id: "ruble-coup",
+    title,
+    subtitle:
+      options.subtitle ??
+      "Monthly averages of the Stockholm cross rate; the coup fell on 25 October (7 November) 1917, so October is the last month wholly before it.",
+    caption:
+      options.caption ??
+      sourceLine(
+        derived.filter((d) => d.series === "usd-cents-via-stockholm" && d.date >= "1917-07-01"),
+        options.sources,
+      ),
+    legend: Plot.legend({
+      document,
+      color: { domain: ["Before the coup", "After the coup"], range: [before, after] },
+      style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
+    } as never) as unknown as Element,
+    plot: plot as unknown as Element,
+    theme,
+    scale,
+  });
+}

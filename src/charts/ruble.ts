@@ -1,0 +1,233 @@
+/**
+ * The ruble's fall: its value as a per cent of gold parity on a log scale,
+ * one line per series, the derived (cross-rate) series dashed beside the
+ * quotation as published, missing months left as gaps, events annotated.
+ */
+import * as Plot from "@observablehq/plot";
+import { type Calendar, formatDate } from "../calendar.js";
+import { figure } from "../figure.js";
+import { DERIVED_SERIES, type DerivedPoint, type DerivedSeries, type RubleRow } from "../money.js";
+import { type SourceRow, sourceLine } from "../sources.js";
+import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
+
+export interface RubleChartOptions {
+  document?: Document;
+  width?: number;
+  height?: number;
+  /** The published quotations, to draw the Stockholm quote beside the derived series. */
+  quotes?: readonly RubleRow[];
+  /** Events to mark on the time axis (Gregorian date and a short label). */
+  annotations?: readonly { date: string; label: string }[];
+  from?: string;
+  to?: string;
+  calendar?: Calendar;
+  theme?: ThemeName;
+  scale?: number;
+  title?: string;
+  subtitle?: string;
+  caption?: string;
+  sources?: readonly SourceRow[];
+}
+
+const defaults = {
+  width: 720,
+  from: "1914-01-01",
+  to: "1918-12-31",
+  calendar: "gregorian" as Calendar,
+  theme: "auto" as ThemeName,
+  scale: 1,
+  title: "The ruble's fall, 1914–1918",
+};
+
+/** The observed Stockholm quotation, as a per cent of its January 1914 level (then at parity). */
+export const OBSERVED_LABEL = "Stockholm quotation as published (kronor per ruble), % of Jan 1914";
+
+/** Every month from the first to the last, so a missing month is a gap, not a straight line across it. */
+function withGaps<T extends { date: string }>(
+  points: readonly T[],
+  value: (p: T) => number,
+): { date: string; value: number | null }[] {
+  if (!points.length) return [];
+  const byMonth = new Map(points.map((p) => [p.date.slice(0, 7), value(p)]));
+  const out: { date: string; value: number | null }[] = [];
+  let [y, m] = (points[0] as T).date.split("-").map(Number) as [number, number];
+  const last = (points.at(-1) as T).date.slice(0, 7);
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, "0")}`;
+    out.push({ date: `${key}-01`, value: byMonth.get(key) ?? null });
+    if (key >= last) break;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+export function rubleChart(derived: readonly DerivedPoint[], options: RubleChartOptions = {}): HTMLElement {
+  const {
+    document = globalThis.document,
+    width,
+    from,
+    to,
+    calendar,
+    theme,
+    scale,
+    title,
+  } = { ...defaults, ...options };
+  const type = typeScale(scale);
+  const c = colors(theme);
+  const palette = categorical(theme);
+  const inWindow = derived.filter((d) => d.date >= from && d.date <= to);
+  const monthly = inWindow
+    .filter((d) => d.series === "usd-cents-via-stockholm")
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const lines: { series: string; date: string; at: Date; value: number | null; tip: string }[] = withGaps(
+    monthly,
+    (p) => p.pct_parity,
+  ).map((p) => ({
+    series: DERIVED_SERIES["usd-cents-via-stockholm"].label,
+    date: p.date,
+    at: utcDate(p.date),
+    value: p.value,
+    tip:
+      p.value === null
+        ? ""
+        : `${formatDate(p.date, calendar).replace(/^\d+ /, "")}: ${p.value}% of gold parity (derived)\n${monthly.find((m) => m.date === p.date)?.derived_from ?? ""}`,
+  }));
+  const quotes = (options.quotes ?? [])
+    .filter((q) => q.series === "sek-per-100-rub" && q.date >= from && q.date <= to)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const base = quotes.find((q) => q.date === "1914-01-01")?.value;
+  const observed = base
+    ? withGaps(
+        quotes.filter((q) => q.flag !== "suspect"),
+        (q) => Math.round((1000 * q.value) / base) / 10,
+      ).map((p) => ({
+        series: OBSERVED_LABEL,
+        date: p.date,
+        at: utcDate(p.date),
+        value: p.value,
+        tip:
+          p.value === null
+            ? ""
+            : `${p.date.slice(0, 7)}: ${quotes.find((q) => q.date === p.date)?.value} kronor per 100 rubles (${p.value}% of January 1914)`,
+      }))
+    : [];
+  const yearly = inWindow.filter((d) => d.series === "usd-cents-clio-infra");
+  const official = inWindow.filter((d) => d.series === "usd-cents-petrograd-official");
+  const seriesDomain = [
+    OBSERVED_LABEL,
+    ...(Object.keys(DERIVED_SERIES) as DerivedSeries[]).map((k) => DERIVED_SERIES[k].label),
+  ];
+  const seriesRange = [c.foreground, palette[0] ?? "", palette[1] ?? "", palette[2] ?? ""];
+  const annotations = (options.annotations ?? []).filter((a) => a.date >= from && a.date <= to);
+  const ticks = monthTicks(from, to, calendar, monthStep(from, to, Math.floor(width / (60 * scale))));
+  const parity = derived[0]?.parity_cents ?? "?";
+  const plot = Plot.plot({
+    document,
+    width,
+    height: options.height ?? Math.round(Math.min(520, Math.max(320, width * 0.55)) * scale),
+    marginLeft: 48 * scale,
+    marginRight: 20 * scale,
+    marginTop: 40 * scale,
+    marginBottom: 40 * scale,
+    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    ariaLabel: title,
+    ariaDescription: describeRuble(monthly, calendar),
+    x: {
+      type: "utc",
+      domain: [utcDate(from), utcDate(to)],
+      ticks,
+      tickFormat: monthTickFormat(calendar),
+      label: calendarLabel(calendar),
+      labelAnchor: "left",
+    },
+    y: {
+      type: "log",
+      domain: [10, 110],
+      ticks: [10, 20, 30, 50, 70, 100],
+      tickFormat: (d: number) => `${d}%`,
+      grid: true,
+      label: "Value, per cent of gold parity (log scale)",
+    },
+    color: { domain: seriesDomain, range: seriesRange },
+    marks: [
+      Plot.ruleY([100], { stroke: c.faint }),
+      Plot.ruleX(annotations, { x: (a) => utcDate(a.date), stroke: c.faint, strokeDasharray: "3,3" }),
+      // Alternate label heights so neighbouring events do not overprint.
+      ...[0, 1].map((parity) =>
+        Plot.text(
+          annotations.filter((_, i) => i % 2 === parity),
+          {
+            x: (a) => utcDate(a.date),
+            text: "label",
+            frameAnchor: "top",
+            dy: (parity ? -14 : -30) * scale,
+            textAnchor: "middle",
+            fill: c.muted,
+            fontSize: type.tick,
+          },
+        ),
+      ),
+      // Observed quotation: solid.
+      Plot.line(observed, { x: "at", y: "value", stroke: "series", strokeWidth: 1.75 * scale }),
+      // Derived series: dashed lines, hollow marks.
+      Plot.line(lines, {
+        x: "at",
+        y: "value",
+        stroke: "series",
+        strokeWidth: 2 * scale,
+        strokeDasharray: `${5 * scale},${3 * scale}`,
+      }),
+      Plot.ruleY(yearly, {
+        x1: (d: DerivedPoint) => utcDate(d.date),
+        x2: (d: DerivedPoint) => utcDate(`${d.date.slice(0, 4)}-12-31`),
+        y: "pct_parity",
+        stroke: () => DERIVED_SERIES["usd-cents-clio-infra"].label,
+        strokeWidth: 2 * scale,
+        strokeDasharray: `${5 * scale},${3 * scale}`,
+      } as Plot.RuleYOptions),
+      Plot.dot(official, {
+        x: (d: DerivedPoint) => utcDate(d.date),
+        y: "pct_parity",
+        stroke: () => DERIVED_SERIES["usd-cents-petrograd-official"].label,
+        r: 4 * scale,
+        fill: c.background,
+        strokeWidth: 1.5 * scale,
+      }),
+      Plot.tip(
+        [...lines, ...observed].filter((p) => p.value !== null),
+        Plot.pointer({ x: "at", y: "value", title: "tip" }),
+      ),
+    ],
+  });
+  const legend = Plot.legend({
+    document,
+    color: { domain: seriesDomain, range: seriesRange },
+    style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
+  } as never) as unknown as Element;
+  return figure({
+    document,
+    id: "ruble",
+    title,
+    subtitle:
+      options.subtitle ??
+      `The ruble's value as a per cent of its 1897 gold parity (${parity} US cents). Dashed: derived by us from published rates (US cents per ruble via Stockholm's dollar rate, Clio Infra's yearly averages, Petrograd's official rate); solid: the Stockholm quotation itself. Gaps are months with no quotation; Stockholm stopped quoting the ruble after December 1917.`,
+    caption: options.caption ?? sourceLine(inWindow, options.sources),
+    legend,
+    plot: plot as unknown as Element,
+    theme,
+    scale,
+  });
+}
+
+function describeRuble(monthly: readonly DerivedPoint[], calendar: Calendar): string {
+  const first = monthly[0];
+  const last = monthly.at(-1);
+  const low = [...monthly].sort((a, b) => a.pct_parity - b.pct_parity)[0];
+  if (!first || !last || !low) return "No monthly quotations in the selected period.";
+  return `Line chart, log scale: the ruble went from ${first.pct_parity}% of gold parity in ${formatDate(first.date, calendar).replace(/^\d+ /, "")} to ${last.pct_parity}% in ${formatDate(last.date, calendar).replace(/^\d+ /, "")}; lowest ${low.pct_parity}% in ${formatDate(low.date, calendar).replace(/^\d+ /, "")}.`;
+}
