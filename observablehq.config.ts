@@ -3,8 +3,10 @@
  * stylesheet from a font host (the theme self-hosts IBM Plex Sans), and
  * libraries are imported by bare specifier from node_modules.
  */
+import { chartImagePaths } from "./loaders/chart-files.js";
 import { derivedTables } from "./loaders/derived.js";
 import { schemas } from "./loaders/tables/index.js";
+import { chartIds } from "./src/registry.js";
 
 /** Every published table at a stable address: /data/<name>.csv and /data/<name>.json. */
 const tableFiles = [...schemas, ...derivedTables].flatMap(({ name }) => [`/data/${name}.csv`, `/data/${name}.json`]);
@@ -25,10 +27,19 @@ export default {
     { name: "Sovereignty", path: "/sovereignty" },
     { name: "Money and markets", path: "/money" },
     { name: "Data", path: "/data" },
+    { name: "Explore", path: "/explore" },
+    { name: "Embed and export", path: "/embed/" },
   ],
   head: '<meta name="color-scheme" content="light dark"><link rel="icon" href="favicon.svg" type="image/svg+xml">',
   footer,
   search: false,
-  dynamicPaths: tableFiles,
+  dynamicPaths: [
+    ...tableFiles,
+    "/data/geography.json",
+    "/data/datapackage.json",
+    ...chartImagePaths(),
+    // Embeds: a module and a chrome-less iframe page per chart.
+    ...chartIds.flatMap((id) => [`/embed/${id}.js`, `/embed/${id}`]),
+  ],
   toc: false,
 };

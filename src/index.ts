@@ -12,6 +12,7 @@ export {
   type EventsTimelineOptions,
   eventsTimeline,
 } from "./charts/events-timeline.js";
+export { DECREE_GROUPS, exchangeTimeline } from "./charts/exchange-timeline.js";
 export {
   MONEY_PRICE_SERIES,
   type MoneyPricesOptions,
@@ -32,14 +33,29 @@ export {
   takeoverSpread,
 } from "./charts/takeover-spread.js";
 export { type TakeoverTimelineOptions, takeoverTimeline } from "./charts/takeover-timeline.js";
+export { type ChartBlockOptions, chartBlock } from "./components/chart-block.js";
 export { type Claim, claimCard } from "./components/claim-card.js";
+export { type ShareBarOptions, shareBar, stateQuery, svgToPngBlob } from "./components/share-bar.js";
 export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
+export { urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
 export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";
+export { type EmbedOptions, embedChart, embedOptionsFromQuery, fetchChartData } from "./embed.js";
 export { type FigureParts, figure } from "./figure.js";
 export { spreadLabels } from "./labels.js";
 export * from "./money.js";
+export {
+  type ChartData,
+  type ChartDefinition,
+  type ChartOptions,
+  chartById,
+  chartIds,
+  charts,
+  renderChart,
+  type TableName,
+} from "./registry.js";
 export { citedIds, type SourceRow, shortCitation, sourceLine } from "./sources.js";
 export * from "./sovereignty.js";
+export { type StandaloneOptions, serializeSvg, standaloneSvg, wrapText } from "./standalone.js";
 export {
   HELD_ELSEWHERE,
   MODE_LABELS,

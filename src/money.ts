@@ -148,3 +148,17 @@ export function coupChanges(derived: readonly DerivedPoint[]): CoupChange[] {
     { label: "3 months after", from: BEFORE_COUP, to: monthOffset(BEFORE_COUP, 3) },
   ].map((w) => ({ ...w, change: change(w.from, w.to) }));
 }
+
+/** Events marked on the ruble chart: the two revolutions and the nationalisation of the banks. */
+export function rubleAnnotations(
+  events: readonly { date: string; event: string }[],
+  decrees: readonly { date: string; event: string }[],
+): { date: string; label: string }[] {
+  const find = (rows: readonly { date: string; event: string }[], pattern: RegExp) =>
+    rows.find((d) => pattern.test(d.event))?.date;
+  return [
+    { date: find(events, /^February Revolution/), label: "February Revolution" },
+    { date: find(events, /^Bolshevik insurrection/), label: "October coup" },
+    { date: find(decrees, /nationalising the banks/i), label: "Banks nationalised" },
+  ].filter((a): a is { date: string; label: string } => a.date !== undefined);
+}

@@ -7,7 +7,8 @@
  * where a missing browser is a failure.
  */
 import { execFile } from "node:child_process";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../observablehq.config.js";
 import { findChromium, launch, waitForCharts, watchPage } from "../scripts/lib/browser.js";
 import { type StaticServer, serve } from "../scripts/lib/serve.js";
+import { pngInfo } from "./png.js";
 
 const run = promisify(execFile);
 const chromium = findChromium();
@@ -193,6 +195,78 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await expect.poll(() => status.textContent()).toMatch(/^7 November 1917: \d+ governments/);
     expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
+  });
+
+  it("downloads: SVG and PNG of the chart, its data as CSV", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(`${server.url}/`);
+    await waitForCharts(page);
+    const bar = page.locator("#events .btc-share");
+    const save = async (action: () => Promise<void>) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), action()]);
+      return { name: download.suggestedFilename(), bytes: await readFile((await download.path()) as string) };
+    };
+    const svg = await save(() => bar.getByRole("button", { name: "SVG" }).click());
+    expect(svg.name).toBe("events.svg");
+    expect(svg.bytes.toString()).toMatch(/<svg[^>]*>[\s\S]*From the coup to the end of the war/);
+    const png = await save(() => bar.getByRole("button", { name: "PNG" }).click());
+    expect(png.name).toBe("events.png");
+    const info = pngInfo(png.bytes);
+    const svgWidth = Number(/width="(\d+)"/.exec(svg.bytes.toString())?.[1]);
+    expect(info.width).toBe(svgWidth * 2);
+    expect(info.distinctBytes).toBeGreaterThan(20);
+    const csv = await save(() => bar.getByRole("link", { name: "Data (CSV)" }).click());
+    expect(csv.bytes.toString().split("\n")[0]).toBe("date,date_os,date_precision,event,category,sources,note");
+    await page.close();
+  });
+
+  it("a permalink restores the page's state, and the page keeps its address in step", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/takeovers?calendar=julian&date=1917-12-01&colorBy=date`);
+    await waitForCharts(page);
+    await expect.poll(() => page.locator(".btc-map-status").textContent()).toMatch(/^18 November 1917 OS: /);
+    expect(await page.getByLabel("Julian (Old Style)").first().isChecked()).toBe(true);
+    expect(await page.getByLabel("When (date)").isChecked()).toBe(true);
+    const slider = page.getByRole("slider", { name: "Date" });
+    await slider.focus();
+    await slider.press("ArrowRight");
+    await expect.poll(() => new URL(page.url()).searchParams.get("date")).toBe("1917-12-02");
+    await page.locator("#takeover-map .btc-share").getByRole("button", { name: "Copy link" }).click();
+    const link = await page.locator("#takeover-map .btc-share-url").inputValue();
+    expect(new URL(link).search).toBe("?calendar=julian&colorBy=date&date=1917-12-02");
+    expect(new URL(link).hash).toBe("#takeover-map");
+    await page.close();
+  });
+
+  it("embeds: the module works from another origin, and the iframe resizes itself", async () => {
+    const site = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
+    const hostDir = await mkdtemp(join(tmpdir(), "btc-host-"));
+    await writeFile(
+      join(hostDir, "index.html"),
+      `<!doctype html><html><head><link rel="icon" href="data:,"></head><body>
+<div id="chart" style="width:700px"></div>
+<iframe id="frame" src="${site.url}/embed/takeover-spread?calendar=julian" style="border:0;width:700px" height="150"></iframe>
+<script>addEventListener("message", (e) => { if (e.data?.type === "btc-embed-height") for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) f.style.height = e.data.height + "px"; });</script>
+<script type="module">import {render} from "${site.url}/embed/events.js"; await render(document.getElementById("chart"), {theme: "light", calendar: "julian"}); document.body.dataset.done = "yes";</script>
+</body></html>`,
+    );
+    const host = await serve(hostDir);
+    expect(new URL(host.url).port).not.toBe(new URL(site.url).port);
+    const page = await browser.newPage();
+    const report = watchPage(page);
+    await page.goto(`${host.url}/`);
+    await page.waitForSelector("body[data-done=yes]", { timeout: 20_000 });
+    expect(
+      await page.locator('#chart figure[data-chart="events"] > svg [aria-label="dot"] > *').count(),
+    ).toBeGreaterThan(10);
+    expect(await page.locator("#chart").textContent()).toContain("25 October 1917 OS");
+    await expect
+      .poll(async () => (await page.locator("#frame").boundingBox())?.height ?? 0, { timeout: 20_000 })
+      .toBeGreaterThan(400);
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+    await host.close();
+    await site.close();
   });
 
   it("publishes every table at a stable address", async () => {

@@ -83,9 +83,11 @@ function tagPlaces(dashed: (i: number) => boolean, scale: number): Plot.RenderFu
  * Restyles the place marks of a map made by `datedMap` (or a story map built
  * on it) for another date. Cheap enough to call on every step of a slider.
  */
-export function setMapDate(chart: Element, date: string): void {
-  const state = states.get(chart);
-  if (!state) return;
+export function setMapDate(element: Element, date: string): void {
+  // Accept the figure itself or anything that contains it (a page's chart block).
+  const chart = element.matches("figure.btc-chart") ? element : element.querySelector("figure.btc-chart");
+  const state = chart && states.get(chart);
+  if (!chart || !state) return;
   for (const mark of chart.querySelectorAll<SVGElement>("[data-place-index]")) {
     const i = Number(mark.dataset.placeIndex);
     const on = state.on(i, date);
@@ -129,6 +131,8 @@ export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HT
     ariaLabel: options.title,
     ariaDescription: options.description,
     // Fitted to the places, not to today's Russia, whose Arctic and Chukotka would leave them crowded in a corner.
+    // Radii are pixels already (size × radius), not values for an r scale to map.
+    r: { type: "identity" },
     projection: {
       type: "conic-equal-area",
       parallels: [45, 65],

@@ -1,0 +1,3 @@
+import { writeChartImage } from "../../loaders/chart-files.js";
+
+await writeChartImage("png");

@@ -1,0 +1,41 @@
+/**
+ * A chart on a page as readers get it: the chart from the registry, with its
+ * share-and-download bar underneath, anchored by its id for permalinks.
+ */
+import { type ChartData, type ChartOptions, chartById, renderChart } from "../registry.js";
+import { shareBar } from "./share-bar.js";
+
+export interface ChartBlockOptions extends ChartOptions {
+  /** Folder of the published tables, relative to the page (default "./data/"). */
+  dataBase?: string;
+  /** The page state a permalink should carry. */
+  state?: () => Record<string, string>;
+}
+
+export function chartBlock(id: string, data: ChartData, options: ChartBlockOptions = {}): HTMLElement {
+  const { document = globalThis.document, dataBase = "./data/", state, ...chartOptions } = options;
+  const definition = chartById(id);
+  if (!definition) throw new Error(`unknown chart "${id}"`);
+  const block = document.createElement("div");
+  block.className = "btc-block";
+  block.id = id;
+  const chart = renderChart(id, data, { ...chartOptions, document });
+  block.append(
+    chart,
+    shareBar({
+      document,
+      id,
+      dataUrl: `${dataBase}${definition.dataTable}.csv`,
+      state,
+      // The current date of a map lives on the drawn chart; downloads show that date.
+      render: (theme) =>
+        renderChart(id, data, {
+          ...chartOptions,
+          document,
+          theme,
+          date: chart.getAttribute("data-date") ?? chartOptions.date,
+        }),
+    }),
+  );
+  return block;
+}

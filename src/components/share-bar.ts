@@ -1,0 +1,157 @@
+/**
+ * Share and download, under every chart: PNG (twice the pixels), SVG, the
+ * chart's data as CSV, the embed snippets, and a permalink to the page in its
+ * current state. The images are drawn fresh from the registry in a fixed
+ * light or dark theme, so a download looks like the page the reader sees.
+ */
+import { serializeSvg, standaloneSvg } from "../standalone.js";
+
+export interface ShareBarOptions {
+  document?: Document;
+  id: string;
+  /** Address of the chart's data as CSV (relative to the page). */
+  dataUrl: string;
+  /** Renders the chart with a fixed theme, as the reader currently has it. */
+  render: (theme: "light" | "dark") => Element;
+  /** The site's root address, for embed snippets (default: the page's directory). */
+  siteUrl?: string;
+  /** Query parameters describing the chart's current state (date, calendar...). */
+  state?: () => Record<string, string>;
+}
+
+/** Query string for a state, leaving out empty values. */
+export function stateQuery(state: Record<string, string>): string {
+  const params = new URLSearchParams(Object.entries(state).filter(([, v]) => v !== "" && v !== undefined));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** The reader's colour scheme. */
+function currentTheme(document: Document): "light" | "dark" {
+  return document.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+function download(document: Document, blob: Blob, name: string): void {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+/** An SVG string drawn onto a canvas at `zoom` times its size, as a PNG blob. */
+export async function svgToPngBlob(document: Document, svg: string, zoom = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(image.naturalWidth * zoom);
+    canvas.height = Math.round(image.naturalHeight * zoom);
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("no 2D canvas");
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function shareBar(options: ShareBarOptions): HTMLElement {
+  const { document = globalThis.document, id, dataUrl, render, state = () => ({}) } = options;
+  const siteUrl = options.siteUrl ?? new URL("./", document.baseURI).href;
+  const bar = document.createElement("div");
+  bar.className = "btc-share";
+  bar.setAttribute("role", "group");
+  bar.setAttribute("aria-label", `Share and download: ${id}`);
+
+  const button = (label: string, title: string, action: () => Promise<void> | void) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.title = title;
+    b.addEventListener("click", async () => {
+      b.disabled = true;
+      try {
+        await action();
+      } finally {
+        b.disabled = false;
+      }
+    });
+    return b;
+  };
+  const svgString = () => {
+    const theme = currentTheme(document);
+    return serializeSvg(standaloneSvg(render(theme), { document, theme }));
+  };
+
+  const data = document.createElement("a");
+  data.href = dataUrl;
+  data.download = `${id}-data.csv`;
+  data.textContent = "Data (CSV)";
+  data.className = "btc-share-link";
+
+  const link = document.createElement("input");
+  link.readOnly = true;
+  link.className = "btc-share-url";
+  link.setAttribute("aria-label", "Permalink to this chart in its current state");
+  const permalink = () => {
+    const url = new URL(document.defaultView?.location.href ?? siteUrl);
+    url.search = stateQuery(state());
+    url.hash = id;
+    return url.href;
+  };
+
+  const query = () => stateQuery(state());
+  const iframe = () =>
+    `<iframe src="${siteUrl}embed/${id}${query()}" title="${id}" width="100%" height="600" style="border:0" loading="lazy"></iframe>\n<script>addEventListener("message", (e) => { if (e.data?.type === "btc-embed-height") for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) f.style.height = e.data.height + "px"; });</script>`;
+  const module = () =>
+    `<div id="${id}-chart"></div>\n<script type="module">\n  import {render} from "${siteUrl}embed/${id}.js";\n  render(document.getElementById("${id}-chart"), ${JSON.stringify(state())});\n</script>`;
+  const snippets = document.createElement("details");
+  snippets.className = "btc-share-embed";
+  const summary = document.createElement("summary");
+  summary.textContent = "Embed";
+  const code = (label: string, text: () => string) => {
+    const wrap = document.createElement("label");
+    wrap.textContent = label;
+    const area = document.createElement("textarea");
+    area.readOnly = true;
+    area.rows = 4;
+    area.className = "btc-share-code";
+    snippets.addEventListener("toggle", () => {
+      area.value = text();
+    });
+    wrap.append(area);
+    return wrap;
+  };
+  snippets.append(
+    summary,
+    code("As an iframe (resizes itself):", iframe),
+    code("As a module (needs the host to allow cross-origin requests to this site):", module),
+  );
+
+  bar.append(
+    button("PNG", "Download the chart as a PNG image (2× pixels)", async () =>
+      download(document, await svgToPngBlob(document, svgString()), `${id}.png`),
+    ),
+    button("SVG", "Download the chart as an SVG image", () =>
+      download(document, new Blob([svgString()], { type: "image/svg+xml" }), `${id}.svg`),
+    ),
+    data,
+    button("Copy link", "Copy a link to this chart in its current state", async () => {
+      link.value = permalink();
+      link.hidden = false;
+      link.select();
+      await document.defaultView?.navigator.clipboard?.writeText(link.value).catch(() => undefined);
+    }),
+    link,
+    snippets,
+  );
+  link.hidden = true;
+  return bar;
+}

@@ -1,0 +1,164 @@
+/**
+ * A chart as one self-contained SVG image: title, subtitle, legend, the plot,
+ * the source line and a credit, all inside the SVG. Plot puts titles and
+ * captions in an HTML <figure>, which a bare SVG file would lose, so this
+ * rebuilds them as SVG text. Used for downloads in the browser and for the
+ * build-time images and the export command in Node.
+ */
+import { colors, fontFamily, type ThemeName, typeScale } from "./theme.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+export interface StandaloneOptions {
+  document?: Document;
+  /** Fixed theme the chart was rendered with ("auto" is treated as light). */
+  theme?: ThemeName;
+  scale?: number;
+  /** A box to fit the image into (a slide), letterboxed; the natural height otherwise. */
+  width?: number;
+  height?: number;
+  credit?: string;
+}
+
+/** Breaks text into lines of at most `max` characters, at spaces. */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+interface Swatch {
+  color: string;
+  label: string;
+}
+
+/** Reads Plot's swatch legend (HTML) back into colour and label pairs. */
+function readSwatches(legend: Element): Swatch[] {
+  return [...legend.querySelectorAll(":scope > span, :scope > .plot-swatch")]
+    .map((span) => ({
+      color: span.querySelector("svg")?.getAttribute("fill") ?? "",
+      label: span.textContent?.trim() ?? "",
+    }))
+    .filter((s) => s.label);
+}
+
+/** Builds the standalone SVG element for a chart figure made by this package. */
+export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): SVGSVGElement {
+  const document = options.document ?? chart.ownerDocument;
+  const theme = options.theme === "dark" ? "dark" : "light";
+  const scale = options.scale ?? 1;
+  const c = colors(theme);
+  const type = typeScale(scale);
+  const plot = chart.querySelector(":scope > svg");
+  const plotWidth = Number(plot?.getAttribute("width") ?? 640);
+  const plotHeight = Number(plot?.getAttribute("height") ?? 400);
+  const pad = Math.round(24 * scale);
+  const width = plotWidth + 2 * pad;
+  const el = (tag: string, attrs: Record<string, string | number>) => {
+    const node = document.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    return node;
+  };
+  const content = el("g", {});
+  let y = pad;
+  const textBlock = (text: string, size: number, fill: string, weight = 400) => {
+    for (const line of wrapText(text, Math.max(20, Math.floor((width - 2 * pad) / (size * 0.53))))) {
+      const t = el("text", { x: pad, y: y + size, "font-size": size, "font-weight": weight, fill });
+      t.textContent = line;
+      content.append(t);
+      y += Math.round(size * 1.3);
+    }
+  };
+  const field = (selector: string) => chart.querySelector(selector)?.textContent?.trim() ?? "";
+  textBlock(field(".btc-title"), type.title, c.foreground, 600);
+  if (field(".btc-subtitle")) {
+    y += Math.round(4 * scale);
+    textBlock(field(".btc-subtitle"), type.subtitle, c.muted);
+  }
+  // Legend: swatches become SVG; a ramp legend is already SVG and is copied.
+  const legend = [...chart.children].find(
+    (e) =>
+      e !== plot &&
+      (e.classList.contains("plot-swatches") ||
+        e.tagName.toLowerCase() === "svg" ||
+        e.querySelector(".plot-swatch, svg")) &&
+      !e.classList.contains("btc-title"),
+  );
+  if (legend && legend.tagName.toLowerCase() === "svg") {
+    y += Math.round(8 * scale);
+    const ramp = legend.cloneNode(true) as SVGSVGElement;
+    ramp.setAttribute("x", String(pad));
+    ramp.setAttribute("y", String(y));
+    content.append(ramp);
+    y += Number(ramp.getAttribute("height") ?? 40);
+  } else if (legend) {
+    y += Math.round(8 * scale);
+    let x = pad;
+    const size = type.label;
+    for (const swatch of readSwatches(legend)) {
+      const w = Math.round(size * (1.6 + swatch.label.length * 0.55));
+      if (x + w > width - pad) {
+        x = pad;
+        y += Math.round(size * 1.6);
+      }
+      content.append(el("rect", { x, y, width: size, height: size, fill: swatch.color }));
+      const t = el("text", { x: x + size * 1.4, y: y + size * 0.85, "font-size": size, fill: c.foreground });
+      t.textContent = swatch.label;
+      content.append(t);
+      x += w + Math.round(size * 0.8);
+    }
+    y += Math.round(size * 1.8);
+  }
+  if (field(".btc-map-status")) textBlock(field(".btc-map-status"), type.label, c.foreground, 600);
+  if (plot) {
+    const copy = plot.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute("x", String(pad));
+    copy.setAttribute("y", String(y));
+    copy.setAttribute("color", c.foreground);
+    content.append(copy);
+    y += plotHeight + Math.round(8 * scale);
+  }
+  if (field(".btc-caption")) textBlock(field(".btc-caption"), type.caption, c.muted);
+  textBlock(options.credit ?? "Beyond the Capitals · data CC BY 4.0", type.caption, c.faint);
+  const naturalHeight = y + pad;
+
+  const root = el("svg", {
+    width: options.width ?? width,
+    height: options.height ?? naturalHeight,
+    viewBox: `0 0 ${options.width ?? width} ${options.height ?? naturalHeight}`,
+    "font-family": fontFamily,
+    color: c.foreground,
+    role: "img",
+  }) as SVGSVGElement;
+  const title = el("title", {});
+  title.textContent = field(".btc-title");
+  const desc = el("desc", {});
+  desc.textContent = plot?.getAttribute("aria-description") ?? "";
+  root.append(title, desc, el("rect", { width: "100%", height: "100%", fill: c.background }));
+  if (options.width || options.height) {
+    // Fit the natural drawing into the requested box, centred.
+    const frame = el("svg", {
+      width: "100%",
+      height: "100%",
+      viewBox: `0 0 ${width} ${naturalHeight}`,
+      preserveAspectRatio: "xMidYMid meet",
+    });
+    frame.append(content);
+    root.append(frame);
+  } else root.append(content);
+  return root;
+}
+
+/** The SVG as a string, with its XML declaration. */
+export function serializeSvg(svg: SVGSVGElement): string {
+  const window = svg.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const Serializer = window?.XMLSerializer ?? globalThis.XMLSerializer;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new Serializer().serializeToString(svg)}\n`;
+}

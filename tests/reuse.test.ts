@@ -1,0 +1,149 @@
+/**
+ * Reuse: the chart registry, the export command, standalone images and the
+ * Frictionless data package.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { datapackage } from "../loaders/catalog.js";
+import { chartData, chartSvg } from "../loaders/images.js";
+import { formatCsv, loadTable, parseCsv } from "../loaders/index.js";
+import { chartIds, charts, renderChart, wrapText } from "../src/index.js";
+import { pngInfo } from "./png.js";
+import { newDocument } from "./snapshot.js";
+
+const run = promisify(execFile);
+
+describe("chart registry", () => {
+  it("has every chart the stories need, each with a stable id", () => {
+    for (const id of [
+      "events",
+      "takeover-map",
+      "takeover-spread",
+      "takeover-timeline",
+      "sovereignty-count",
+      "sovereignty-lifespans",
+      "ruble",
+    ]) {
+      expect(chartIds).toContain(id);
+    }
+    expect(new Set(chartIds).size).toBe(chartIds.length);
+  });
+
+  it("renders every chart from its tables, titled, described and tagged with its id", async () => {
+    for (const chart of charts) {
+      const element = renderChart(chart.id, await chartData(chart.tables), { document: newDocument(), width: 720 });
+      expect(element.dataset.chart, chart.id).toBe(chart.id);
+      expect(element.querySelector(".btc-title")?.textContent, chart.id).toBeTruthy();
+      expect(element.querySelector(":scope > svg")?.getAttribute("aria-description")?.length, chart.id).toBeGreaterThan(
+        30,
+      );
+      expect(element.querySelector(".btc-caption")?.textContent, chart.id).toMatch(/Sources?:/);
+    }
+  });
+
+  it("refuses an unknown id, naming the valid ones", () => {
+    expect(() => renderChart("nope", {})).toThrow(/unknown chart "nope"; valid ids: events, takeover-map/);
+  });
+});
+
+describe("standalone images", () => {
+  it("puts the title, subtitle and source line inside the SVG, as text", async () => {
+    const svg = await chartSvg("sovereignty-count", { width: 800 });
+    const doc = new JSDOM(svg, { contentType: "image/svg+xml" }).window.document;
+    const texts = [...doc.querySelectorAll("svg > g > text")].map((t) => t.textContent);
+    expect(texts[0]).toBe("How many governments claimed the former empire, day by day");
+    expect(texts.some((t) => t?.startsWith("Sources:"))).toBe(true);
+    expect(doc.querySelector("svg > title")?.textContent).toBe(texts[0]);
+  });
+
+  it("wraps long lines at spaces", () => {
+    expect(wrapText("one two three four", 9)).toEqual(["one two", "three", "four"]);
+  });
+});
+
+describe("npm run export", () => {
+  it("writes valid SVG and PNG slides for every chart in both themes", async () => {
+    const out = await mkdtemp(join(tmpdir(), "btc-export-"));
+    for (const theme of ["light", "dark"]) {
+      for (const format of ["svg", "png"]) {
+        await run("npx", ["tsx", "scripts/export.ts", "--all", "--format", format, "--theme", theme, "--out", out], {
+          maxBuffer: 16 * 1024 * 1024,
+        });
+      }
+    }
+    const files = await readdir(out);
+    expect(files).toHaveLength(chartIds.length * 4);
+    for (const id of chartIds) {
+      for (const suffix of ["", "-dark"]) {
+        const svg = await readFile(join(out, `${id}${suffix}.svg`), "utf8");
+        const doc = new JSDOM(svg, { contentType: "image/svg+xml" }).window.document;
+        expect(doc.querySelector("parsererror"), id).toBeNull();
+        expect(doc.documentElement.getAttribute("width")).toBe("1920");
+        expect(doc.documentElement.getAttribute("height")).toBe("1080");
+        // The image stands alone: its title is drawn as text and also given as the SVG's <title>.
+        const title = doc.querySelector("svg > title")?.textContent ?? "";
+        expect(title.length, id).toBeGreaterThan(5);
+        expect(svg, id).toContain(`>${title}</text>`);
+        const png = pngInfo(await readFile(join(out, `${id}${suffix}.png`)));
+        expect([png.width, png.height], id).toEqual([1920, 1080]);
+        expect(png.distinctBytes, `${id} is not blank`).toBeGreaterThan(20);
+      }
+    }
+  }, 240_000);
+
+  it("refuses unknown ids and bad options with the valid choices", async () => {
+    const bad = async (...args: string[]) =>
+      (await run("npx", ["tsx", "scripts/export.ts", ...args]).catch((e) => e)) as { code: number; stderr: string };
+    const unknown = await bad("nope", "events");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown chart id: nope/);
+    expect(unknown.stderr).toMatch(/chart ids: events, takeover-map, takeover-spread/);
+    expect((await bad("events", "--format", "gif")).stderr).toMatch(/unknown format "gif"; valid formats: svg, png/);
+    expect((await bad("events", "--theme", "sepia")).stderr).toMatch(/valid themes: light, dark/);
+    expect((await bad("events", "--width", "12")).stderr).toMatch(
+      /--width must be a whole number of pixels between 320 and 8000/,
+    );
+    expect((await bad()).stderr).toMatch(/name at least one chart id, or --all/);
+  });
+});
+
+describe("datapackage.json", () => {
+  it("is a valid Frictionless tabular data package describing every published CSV", async () => {
+    const pkg = await datapackage();
+    expect(pkg.profile).toBe("tabular-data-package");
+    expect(pkg.name).toMatch(/^[a-z0-9._-]+$/);
+    expect(pkg.licenses[0]?.name).toBe("CC-BY-4.0");
+    const names = pkg.resources.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const resource of pkg.resources) {
+      expect(resource.name).toMatch(/^[a-z0-9._/-]+$/);
+      expect(resource.path).toBe(`${resource.name}.csv`);
+      const csv = formatCsv(await loadTable(resource.name));
+      expect(resource.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+      const parsed = parseCsv(csv, resource.path);
+      // The header is exactly the schema's fields, in order.
+      expect(parsed.header, resource.name).toEqual(resource.schema.fields.map((f) => f.name));
+      // Every value fits its field's type and constraints.
+      resource.schema.fields.forEach((field, i) => {
+        for (const record of parsed.records) {
+          const value = record.fields[i] ?? "";
+          const constraints = (field as { constraints?: { required?: boolean; enum?: readonly string[] } }).constraints;
+          if (value === "") {
+            expect(constraints?.required ?? false, `${resource.name}.${field.name} line ${record.line}`).toBe(false);
+            continue;
+          }
+          if (field.type === "integer") expect(value, `${resource.name}.${field.name}`).toMatch(/^-?\d+$/);
+          if (field.type === "number")
+            expect(Number.isFinite(Number(value)), `${resource.name}.${field.name}`).toBe(true);
+          if (field.type === "date") expect(value, `${resource.name}.${field.name}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (constraints?.enum) expect(constraints.enum, `${resource.name}.${field.name}`).toContain(value);
+        }
+      });
+    }
+  });
+});
