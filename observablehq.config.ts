@@ -11,6 +11,22 @@ import { chartIds } from "./src/registry.js";
 /** Every published table at a stable address: /data/<name>.csv and /data/<name>.json. */
 const tableFiles = [...schemas, ...derivedTables].flatMap(({ name }) => [`/data/${name}.csv`, `/data/${name}.json`]);
 
+/**
+ * Framework 1.13 has no option for the page language, labels its sidebar
+ * toggle by title only and nests a <label> in the sidebar's <ol>; this fixes
+ * all three before assistive technology reads the page.
+ */
+const head = `<meta name="color-scheme" content="light dark">
+<link rel="icon" href="favicon.svg" type="image/svg+xml">
+<script>
+document.documentElement.lang = "en";
+addEventListener("DOMContentLoaded", () => {
+  document.getElementById("observablehq-sidebar-toggle")?.setAttribute("aria-label", "Show or hide the list of pages");
+  const close = document.getElementById("observablehq-sidebar-close");
+  if (close?.parentElement?.tagName === "OL") close.parentElement.before(close);
+});
+</script>`;
+
 const footer = `<p>Code: <a href="https://opensource.org/license/mit">MIT licence</a>. Data: <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>, with the sources each row cites (see <a href="./data">Data</a>).
 Cite as: <em>Beyond the Capitals: the spread of Soviet power, 1917–1918</em> (2026), with the page address and the date you read it.</p>`;
 
@@ -30,7 +46,7 @@ export default {
     { name: "Explore", path: "/explore" },
     { name: "Embed and export", path: "/embed/" },
   ],
-  head: '<meta name="color-scheme" content="light dark"><link rel="icon" href="favicon.svg" type="image/svg+xml">',
+  head,
   footer,
   search: false,
   dynamicPaths: [

@@ -34,6 +34,21 @@ function textElement(
   return element;
 }
 
+/**
+ * The plot as one image for assistive technology: the SVG keeps its name and
+ * description (from the data) with role="img"; Plot's aria-labels on inner
+ * groups, which ARIA does not allow on a <g> without a role, move to
+ * `data-mark` so tests and styles can still find the marks.
+ */
+export function accessiblePlot(plot: Element): Element {
+  if (plot.tagName.toLowerCase() === "svg") plot.setAttribute("role", "img");
+  for (const group of plot.querySelectorAll("g[aria-label]")) {
+    group.setAttribute("data-mark", group.getAttribute("aria-label") ?? "");
+    group.removeAttribute("aria-label");
+  }
+  return plot;
+}
+
 /** Wraps a plot in a `<figure>` with its title, subtitle, legend and caption. */
 export function figure({
   document,
@@ -71,7 +86,7 @@ export function figure({
       }),
     );
   if (legend) root.append(legend);
-  root.append(plot);
+  root.append(accessiblePlot(plot));
   if (caption)
     root.append(
       textElement(document, "figcaption", "btc-caption", caption, {

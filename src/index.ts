@@ -35,12 +35,14 @@ export {
 export { type TakeoverTimelineOptions, takeoverTimeline } from "./charts/takeover-timeline.js";
 export { type ChartBlockOptions, chartBlock } from "./components/chart-block.js";
 export { type Claim, claimCard } from "./components/claim-card.js";
+export { loadJson } from "./components/load-data.js";
+export { scrollable } from "./components/scrollable.js";
 export { type ShareBarOptions, shareBar, stateQuery, svgToPngBlob } from "./components/share-bar.js";
 export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
 export { urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
 export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";
 export { type EmbedOptions, embedChart, embedOptionsFromQuery, fetchChartData } from "./embed.js";
-export { type FigureParts, figure } from "./figure.js";
+export { accessiblePlot, type FigureParts, figure } from "./figure.js";
 export { spreadLabels } from "./labels.js";
 export * from "./money.js";
 export {

@@ -59,9 +59,9 @@ export function modeColors(theme: ThemeName = "auto"): Record<Mode, string> {
     peaceful: green ?? "#009E73",
     armed: vermillion ?? "#D55E00",
     contested: purple ?? "#CC79A7",
-    unknown: dark ? "#8a8f98" : "#a6abb3",
+    unknown: dark ? "#8a8f98" : "#6b6f76",
     "other-government": orange ?? "#E69F00",
-    occupied: dark ? "#d0d0d0" : "#4d4d4d",
+    occupied: dark ? "#f0f0f0" : "#2b2b2b",
   };
 }
 

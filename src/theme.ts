@@ -18,10 +18,10 @@ export interface ThemeColors {
 }
 
 /** Okabe–Ito categorical palette, in the order categories take it. */
-export const palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F7F7F"] as const;
+export const palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#4D4D4D"] as const;
 
 /** The same hues lifted for dark backgrounds (Okabe–Ito blue is too dark on near-black). */
-export const paletteDark = ["#4BA3E3", "#F0782F", "#2BC39A", "#E29BC4", "#F2B33D", "#8DD0F5", "#B0B0B0"] as const;
+export const paletteDark = ["#4BA3E3", "#F0782F", "#2BC39A", "#E29BC4", "#F2B33D", "#8DD0F5", "#E0E0E0"] as const;
 
 const fixed: Record<"light" | "dark", ThemeColors> = {
   light: { background: "#ffffff", foreground: "#1b1e23", muted: "#5b616b", faint: "#9aa0a8", grid: "#e3e5e8" },

@@ -41,7 +41,7 @@ describe("events timeline", () => {
     });
     expect(chart.dataset.chart).toBe("events");
     expect(chart.querySelector("h3")?.textContent).toMatch(/key events/);
-    expect(chart.querySelectorAll("svg g[aria-label=dot] circle")).toHaveLength(3);
+    expect(chart.querySelectorAll("svg g[data-mark=dot] circle")).toHaveLength(3);
     const labels = svgTexts(chart);
     expect(labels).toContain("7 November 1917 — Bolshevik coup in Petrograd");
     expect(chart.querySelector("figcaption")?.textContent).toBe(

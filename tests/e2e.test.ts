@@ -19,6 +19,7 @@ import { type StaticServer, serve } from "../scripts/lib/serve.js";
 import { pngInfo } from "./png.js";
 
 const run = promisify(execFile);
+const axeSource = await readFile("node_modules/axe-core/axe.min.js", "utf8");
 const chromium = findChromium();
 if (!chromium) {
   if (process.env.CI === "true")
@@ -30,26 +31,27 @@ if (!chromium) {
 
 /** Charts each page must show once rendered, with a selector for their data marks. */
 const EXPECTED_CHARTS: Record<string, Record<string, string>> = {
-  "/": { events: '[aria-label="dot"] > *' },
+  "/": { events: '[data-mark="dot"] > *' },
   "/takeovers": {
     "takeover-map": "[data-place-index]",
-    "takeover-spread": '[aria-label="line"] > *',
-    "takeover-timeline": '[aria-label="dot"] > *',
+    "takeover-spread": '[data-mark="line"] > *',
+    "takeover-timeline": '[data-mark="dot"] > *',
   },
   "/sovereignty": {
-    "sovereignty-count": '[aria-label="area"] > *',
+    "sovereignty-count": '[data-mark="area"] > *',
     "sovereignty-map": "[data-place-index]",
-    "sovereignty-lifespans": '[aria-label="bar"] > *',
+    "sovereignty-lifespans": '[data-mark="bar"] > *',
   },
   "/money": {
-    ruble: '[aria-label="line"] > *',
-    "ruble-coup": '[aria-label="bar"] > *',
-    "money-prices": '[aria-label="line"] > *',
-    "exchange-events": '[aria-label="dot"] > *',
+    ruble: '[data-mark="line"] > *',
+    "ruble-coup": '[data-mark="bar"] > *',
+    "money-prices": '[data-mark="line"] > *',
+    "exchange-events": '[data-mark="dot"] > *',
   },
 };
 
-const pages = config.pages.map((p) => p.path);
+// Every page in the sidebar, and one chrome-less embed page.
+const pages = [...config.pages.map((p) => p.path), "/embed/takeover-map"];
 let server: StaticServer;
 let browser: Browser;
 
@@ -109,10 +111,66 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
           ).toBeGreaterThan(0);
         }
         expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+        // Accessibility: no serious or critical axe-core violation, in either colour scheme.
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run(
+                  context: Document,
+                  options: object,
+                ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document, { resultTypes: ["violations"] });
+          return result.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map(
+              (v) =>
+                `${v.id} (${v.impact}): ${v.nodes
+                  .map((n) => n.target.join(" "))
+                  .slice(0, 3)
+                  .join(" | ")}`,
+            );
+        });
+        expect(violations).toEqual([]);
         await page.close();
       });
     }
   }
+
+  it("keyboard: the slider, play button, switches and downloads are reachable, with a visible focus ring", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/takeovers`);
+    await waitForCharts(page);
+    const reached = new Set<string>();
+    for (let i = 0; i < 60 && reached.size < 4; i++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return null;
+        const style = getComputedStyle(el);
+        const kind = el.matches(".btc-slider-play")
+          ? "play"
+          : el.matches('input[type="range"]')
+            ? "slider"
+            : el.matches('input[type="radio"]')
+              ? "switch"
+              : el.closest(".btc-share")
+                ? "download"
+                : null;
+        return { kind, ring: style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0 };
+      });
+      if (focused?.kind) {
+        expect(focused.ring, `${focused.kind} shows a focus ring`).toBe(true);
+        reached.add(focused.kind);
+      }
+    }
+    expect([...reached].sort()).toEqual(["download", "play", "slider", "switch"]);
+    await page.close();
+  });
 
   it("the calendar switch changes the dates on the overview", async () => {
     const page = await browser.newPage();
@@ -257,7 +315,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await page.goto(`${host.url}/`);
     await page.waitForSelector("body[data-done=yes]", { timeout: 20_000 });
     expect(
-      await page.locator('#chart figure[data-chart="events"] > svg [aria-label="dot"] > *').count(),
+      await page.locator('#chart figure[data-chart="events"] > svg [data-mark="dot"] > *').count(),
     ).toBeGreaterThan(10);
     expect(await page.locator("#chart").textContent()).toContain("25 October 1917 OS");
     await expect
@@ -267,6 +325,31 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await page.close();
     await host.close();
     await site.close();
+  });
+
+  it("a page whose table fails to load says so in place of its charts", async () => {
+    const page = await browser.newPage();
+    const uncaught: string[] = [];
+    page.on("pageerror", (error) => uncaught.push(error.message));
+    await page.route(/\/_file\/data\/takeovers\.[0-9a-f]+\.json/, (route) => route.abort());
+    await page.goto(`${server.url}/takeovers`);
+    await page.waitForLoadState("networkidle");
+    const notice = page.locator('[data-failed-table="takeovers"]');
+    await expect
+      .poll(() => notice.textContent())
+      .toMatch(/^The takeovers table could not be loaded .* Reload the page to try again\.$/);
+    expect(await notice.getAttribute("role")).toBe("alert");
+    // In place of each chart that needs the table: the same message, no chart, no stack trace.
+    const errors = await page.locator(".observablehq--error").allTextContents();
+    expect(errors.length).toBeGreaterThan(2);
+    for (const text of errors) {
+      expect(text).toContain("The takeovers table could not be loaded");
+      expect(text).not.toMatch(/\bat https?:\/\//);
+    }
+    expect(await page.locator('figure[data-chart="takeover-map"]').count()).toBe(0);
+    expect(await page.locator("h1").textContent()).toMatch(/When and how Soviet power came/);
+    expect(uncaught).toEqual([]);
+    await page.close();
   });
 
   it("publishes every table at a stable address", async () => {

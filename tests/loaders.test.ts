@@ -76,6 +76,17 @@ const BAD: Record<string, string[]> = {
     "2:7: accessed: 2026-13-01 is not a real Gregorian (NS) date",
   ],
   "sources.missing-title.csv": ["2:3: title: required value is blank"],
+  "takeovers.outside-empire.csv": ["2:6: lat: 10.5 is below the minimum 35"],
+  "takeovers.precision-mismatch.csv": ['2:12: date_precision: is "none" but a date is given'],
+  "takeovers.range-ends-before.csv": ["2:10: date_end: 1917-11-10 is before date 1917-11-20"],
+  "takeovers.too-many-agreeing.csv": ["2:17: agreeing_sources: 3 agreeing sources but only 1 cited"],
+  "takeovers.unknown-mode.csv": [
+    '2:14: mode: "liberated" is not one of: peaceful, armed, contested, occupied, other-government, unknown',
+  ],
+  "ruble.month-not-first.csv": ["2:1: date: a month is dated by its first day (YYYY-MM-01)"],
+  "ruble.negative-value.csv": ["2:6: value: -40 is below the minimum 0"],
+  "money.julian-for-month.csv": ["2:2: date_os: only a single day (period day) takes a Julian date"],
+  "gold-content.unknown-currency.csv": ['2:1: currency: "FRF" is not one of: RUB, USD'],
   "sovereignty.end-before-claim.csv": [
     "2:11: ended: 1918-05-01 is before claimed 1918-06-01",
     '3:11: ended: must be blank when ended_precision is "after-1920"',

@@ -153,7 +153,7 @@ describe("money charts", () => {
   it("ruble: derived series dashed, quotation solid, missing months as gaps", async () => {
     const chart = rubleChart(derived, { document: newDocument(), width: 800, quotes });
     await matchSnapshot("ruble", chart);
-    const paths = [...chart.querySelectorAll(":scope > svg [aria-label=line] path")];
+    const paths = [...chart.querySelectorAll(":scope > svg [data-mark=line] path")];
     const dashed = paths.filter((p) => p.closest("[stroke-dasharray]") || p.getAttribute("stroke-dasharray"));
     expect(dashed.length).toBeGreaterThan(0);
     expect(paths.length - dashed.length).toBeGreaterThan(0);
@@ -166,14 +166,14 @@ describe("money charts", () => {
   it("coup: one bar per measurable window, 'no quotation' for the missing one", async () => {
     const chart = rubleCoup(derived, { document: newDocument(), width: 640 });
     await matchSnapshot("ruble-coup", chart);
-    expect(chart.querySelectorAll(":scope > svg [aria-label=bar] rect")).toHaveLength(3);
+    expect(chart.querySelectorAll(":scope > svg [data-mark=bar] rect")).toHaveLength(3);
     expect(chart.textContent).toContain("no quotation");
   });
 
   it("money and prices: two indices, labelled with their last values", async () => {
     const chart = moneyPrices(money, { document: newDocument(), width: 640 });
     await matchSnapshot("money-prices", chart);
-    expect(chart.querySelectorAll(":scope > svg [aria-label=line] path")).toHaveLength(2);
+    expect(chart.querySelectorAll(":scope > svg [data-mark=line] path")).toHaveLength(2);
     expect(chart.textContent).toContain("Prices 1172");
   });
 });

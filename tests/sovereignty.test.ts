@@ -122,9 +122,9 @@ describe("sovereignty charts", async () => {
   it("lifespans: one bar per government (phases left out), open ends marked", async () => {
     const chart = sovereigntyLifespans(fixture, { document: newDocument(), width: 800 });
     await matchSnapshot("sovereignty-lifespans", chart);
-    expect(chart.querySelectorAll(":scope > svg [aria-label=bar] rect")).toHaveLength(5);
+    expect(chart.querySelectorAll(":scope > svg [data-mark=bar] rect")).toHaveLength(5);
     // RSFSR, Finland (after 1920) and the Don (ends 1920) run past 1918.
-    expect(chart.querySelectorAll(":scope > svg [aria-label=dot] path")).toHaveLength(3);
+    expect(chart.querySelectorAll(":scope > svg [data-mark=dot] path")).toHaveLength(3);
   });
 
   it("map: reuses the dated map, filled while alive", () => {

@@ -168,7 +168,7 @@ describe("takeover charts", async () => {
     expect(north[0]).toMatchObject({ date: "1917-11-07", taken: 1, total: 3 });
     expect(north.find((p) => p.date === "1917-11-10")).toMatchObject({ taken: 3, share: 1 });
     const chart = takeoverSpread(fixture, { document: newDocument(), width: 800 });
-    expect(chart.querySelectorAll(":scope > svg [aria-label=line] path")).toHaveLength(
+    expect(chart.querySelectorAll(":scope > svg [data-mark=line] path")).toHaveLength(
       new Set(fixture.filter((d) => d.capital !== "no").map((d) => d.zone)).size,
     );
   });
@@ -178,8 +178,8 @@ describe("takeover charts", async () => {
     const timeline = takeoverTimeline(fixture, { document: newDocument(), width: 800 });
     await matchSnapshot("takeover-timeline", timeline);
     // Kursk and Irkutsk are known only as ranges: one bar each; every dated city gets a dot.
-    expect(timeline.querySelectorAll(":scope > svg [aria-label=rule] line")).toHaveLength(2);
-    expect(timeline.querySelectorAll(":scope > svg [aria-label=dot] circle")).toHaveLength(8);
+    expect(timeline.querySelectorAll(":scope > svg [data-mark=rule] line")).toHaveLength(2);
+    expect(timeline.querySelectorAll(":scope > svg [data-mark=dot] circle")).toHaveLength(8);
   });
 
   it("switches the timeline's axis to the Julian calendar", () => {
