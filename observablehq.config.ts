@@ -33,7 +33,8 @@ Cite as: <em>Beyond the Capitals: the spread of Soviet power, 1917–1918</em> (
 export default {
   title: "Beyond the Capitals",
   root: "docs",
-  output: "dist",
+  // BTC_OUTPUT builds elsewhere (the hostile-text test builds a second site beside dist/).
+  output: process.env.BTC_OUTPUT ?? "dist",
   // The default loads Source Serif from a third-party font host; this site hosts its own font.
   globalStylesheets: [],
   style: "style.css",

@@ -109,7 +109,7 @@ async function writeFonts(): Promise<void> {
 }
 
 /** Content hash of everything a data loader's output depends on. */
-export async function inputsHash(dirs = ["data", "loaders", "src"]): Promise<string> {
+export async function inputsHash(dirs = [process.env.BTC_DATA_DIR ?? "data", "loaders", "src"]): Promise<string> {
   const hash = createHash("sha256");
   for (const dir of dirs) {
     for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).sort((a, b) =>

@@ -51,13 +51,13 @@ function lab([r, g, b]: readonly number[]): [number, number, number] {
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
-export function simulate(hex: string, matrix: Matrix): [number, number, number] {
+function simulate(hex: string, matrix: Matrix): [number, number, number] {
   const rgb = toLinear(hex);
   const out = matrix.map((row) => Math.min(1, Math.max(0, row[0] * rgb[0] + row[1] * rgb[1] + row[2] * rgb[2])));
   return lab(out);
 }
 
-export function deltaE(a: readonly number[], b: readonly number[]): number {
+function deltaE(a: readonly number[], b: readonly number[]): number {
   return Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0), (a[2] ?? 0) - (b[2] ?? 0));
 }
 
