@@ -6,7 +6,7 @@ export interface SourceRow {
   title: string;
   year: number | null;
   publisher: string | null;
-  url: string | null;
+  url?: string | null;
 }
 
 /** "Pipes (1990)", or the publisher or title when there is no author. */

@@ -1,0 +1,352 @@
+/**
+ * npm run bench: builds the site, serves dist/ on loopback and measures, in
+ * headless Chromium, each over repeated runs (median and spread):
+ *
+ * - per page: bytes transferred (gzip, as a static host would serve them),
+ *   requests, and time to the first chart — beside a blank Framework page
+ *   built in the same run, as the floor;
+ * - the takeovers map: time per slider step (median, 95th percentile over 200
+ *   steps) and the steps actually shown while playing;
+ * - the build, cold and warm; the export command for every chart.
+ *
+ * Prints a table against the budgets and writes bench.json. A benchmark, not a
+ * test: nothing here fails a build.
+ */
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { launch } from "./lib/browser.js";
+import { serve } from "./lib/serve.js";
+
+const run = promisify(execFile);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const STEPS = 200;
+const PAGES = ["/", "/takeovers", "/sovereignty", "/money"];
+const EMBED_MODULE = "/embed/takeover-map.js";
+
+const BUDGETS = {
+  firstChartVsBlank: 1.5,
+  pageKB: 250,
+  embedKB: 150,
+  stepMedianMs: 8,
+  stepP95Ms: 16,
+  warmBuildS: 15,
+};
+
+interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function timed(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<number> {
+  const start = performance.now();
+  await run(command, args, { maxBuffer: 256 * 1024 * 1024, ...options });
+  return (performance.now() - start) / 1000;
+}
+
+/** A blank Framework page, built with the same Framework and no theme fonts: the floor. */
+async function buildBlank(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "btc-blank-"));
+  await mkdir(join(dir, "src"));
+  await writeFile(join(dir, "src", "index.md"), "# Blank\n\nA blank page.\n");
+  await writeFile(
+    join(dir, "observablehq.config.js"),
+    'export default {root: "src", title: "Blank", globalStylesheets: [], sidebar: false, search: false};\n',
+  );
+  await run(resolve("node_modules/.bin/observable"), ["build"], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  return join(dir, "dist");
+}
+
+interface PageLoad {
+  bytes: number;
+  requests: number;
+  firstChartMs: number;
+}
+
+/** Loads a page in a fresh context and measures it; `chart` false measures first contentful paint instead. */
+async function loadPage(browser: Browser, url: string, chart: boolean): Promise<PageLoad> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  let requests = 0;
+  const pending: Promise<void>[] = [];
+  page.on("response", (response) => {
+    requests++;
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          bytes += gzipSync(body, { level: 6 }).length;
+        })
+        .catch(() => undefined),
+    );
+  });
+  await page.addInitScript(() => {
+    // Record when the first chart's SVG enters the page.
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("figure.btc-chart > svg")) {
+        (window as unknown as { __firstChart: number }).__firstChart = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  let firstChartMs: number;
+  if (chart) {
+    await page.waitForFunction(
+      () => (window as unknown as { __firstChart?: number }).__firstChart !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
+    firstChartMs = await page.evaluate(() => (window as unknown as { __firstChart: number }).__firstChart);
+  } else {
+    firstChartMs = await page.evaluate(
+      () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? performance.now(),
+    );
+  }
+  await Promise.all(pending);
+  await context.close();
+  return { bytes, requests, firstChartMs };
+}
+
+/** Time per slider step on the takeovers map, until the map has been restyled. */
+async function sliderSteps(
+  browser: Browser,
+  url: string,
+): Promise<{ steps: number[]; playing: { shown: number; seconds: number; longTasks: number } }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${url}/takeovers`, { waitUntil: "networkidle" });
+  await page.waitForSelector("[data-place-index]");
+  // tsx (esbuild) names inner functions with a __name helper that the page does not have.
+  await page.evaluate("window.__name = (f) => f");
+  const steps = await page.evaluate(async (count) => {
+    const input = document.querySelector<HTMLInputElement>(".btc-slider input[type=range]");
+    const chart = document.querySelector('figure[data-chart="takeover-map"]');
+    if (!input || !chart) throw new Error("no slider or map");
+    const times: number[] = [];
+    const nextDate = () =>
+      new Promise<void>((done) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          done();
+        });
+        observer.observe(chart, { attributes: true, attributeFilter: ["data-date"] });
+      });
+    input.value = "0";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 200));
+    for (let i = 1; i <= count; i++) {
+      const changed = nextDate();
+      const start = performance.now();
+      input.value = String(i);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await changed;
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, STEPS);
+  // Playing: how many dates the map actually showed in three seconds, and long tasks meanwhile.
+  const playing = await page.evaluate(async () => {
+    const chart = document.querySelector('figure[data-chart="takeover-map"]');
+    const button = document.querySelector<HTMLButtonElement>(".btc-slider-play");
+    const input = document.querySelector<HTMLInputElement>(".btc-slider input[type=range]");
+    if (!chart || !button || !input) throw new Error("no player");
+    input.value = "0";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    let shown = 0;
+    let longTasks = 0;
+    const observer = new MutationObserver(() => shown++);
+    observer.observe(chart, { attributes: true, attributeFilter: ["data-date"] });
+    const tasks = new PerformanceObserver((list) => {
+      longTasks += list.getEntries().length;
+    });
+    tasks.observe({ type: "longtask", buffered: false });
+    button.click();
+    await new Promise((r) => setTimeout(r, 3000));
+    button.click();
+    observer.disconnect();
+    tasks.disconnect();
+    return { shown, seconds: 3, longTasks };
+  });
+  await page.close();
+  return { steps, playing };
+}
+
+const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS };
+
+console.log("Building (cold)…");
+await rm("dist", { recursive: true, force: true });
+await rm(join("docs", ".observablehq", "cache"), { recursive: true, force: true });
+const coldBuild = await timed("npm", ["run", "build"]);
+console.log("Building (warm)…");
+const warmBuild = await timed("npm", ["run", "build"]);
+results.build = { coldSeconds: coldBuild, warmSeconds: warmBuild };
+
+console.log("Exporting every chart…");
+const exportDir = await mkdtemp(join(tmpdir(), "btc-bench-export-"));
+results.export = { seconds: await timed("npx", ["tsx", "scripts/export.ts", "--all", "--out", exportDir]) };
+
+console.log("Building the blank page…");
+const blankDist = await buildBlank();
+
+const site = await serve("dist");
+const blank = await serve(blankDist);
+const browser = await launch();
+try {
+  const floor = spread(
+    await Promise.all(Array.from({ length: RUNS }, () => 0)).then(async () => {
+      const out: number[] = [];
+      for (let i = 0; i < RUNS; i++) out.push((await loadPage(browser, `${blank.url}/`, false)).firstChartMs);
+      return out;
+    }),
+  );
+  const blankLoad = await loadPage(browser, `${blank.url}/`, false);
+  results.blank = { firstPaintMs: floor, bytes: blankLoad.bytes, requests: blankLoad.requests };
+  const pages: Record<string, unknown> = {};
+  for (const path of PAGES) {
+    const loads: PageLoad[] = [];
+    for (let i = 0; i < RUNS; i++) loads.push(await loadPage(browser, site.url + path, true));
+    pages[path] = {
+      bytes: spread(loads.map((l) => l.bytes)),
+      requests: spread(loads.map((l) => l.requests)),
+      firstChartMs: spread(loads.map((l) => l.firstChartMs)),
+    };
+  }
+  results.pages = pages;
+  // The embed module with everything it imports, loaded by a page on another origin (data excluded).
+  const cors = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
+  const embedPage = await browser.newPage();
+  let embedBytes = 0;
+  const pending: Promise<void>[] = [];
+  embedPage.on("response", (r) => {
+    if (r.url().startsWith(cors.url) && !r.url().includes("/data/"))
+      pending.push(
+        r
+          .body()
+          .then((b) => {
+            embedBytes += gzipSync(b).length;
+          })
+          .catch(() => undefined),
+      );
+  });
+  await embedPage.goto(`${blank.url}/`);
+  await embedPage.evaluate("window.__name = (f) => f");
+  await embedPage.evaluate(async (url) => {
+    const { render } = await import(url);
+    const div = document.createElement("div");
+    document.body.append(div);
+    await render(div, {});
+  }, `${cors.url}${EMBED_MODULE}`);
+  await Promise.all(pending);
+  await embedPage.close();
+  await cors.close();
+  results.embed = {
+    module: EMBED_MODULE,
+    note: "gzip bytes of the module and the code it imports, loaded from another origin (data excluded)",
+    bytes: embedBytes,
+  };
+  const slider = await sliderSteps(browser, site.url);
+  results.slider = {
+    steps: STEPS,
+    medianMs: percentile(slider.steps, 50),
+    p95Ms: percentile(slider.steps, 95),
+    maxMs: Math.max(...slider.steps),
+    playing: slider.playing,
+  };
+} finally {
+  await browser.close();
+  await site.close();
+  await blank.close();
+}
+
+await writeFile("bench.json", `${JSON.stringify(results, null, 2)}\n`);
+
+// The table.
+const r = results as {
+  build: { coldSeconds: number; warmSeconds: number };
+  export: { seconds: number };
+  blank: { firstPaintMs: Spread; bytes: number; requests: number };
+  pages: Record<string, { bytes: Spread; requests: Spread; firstChartMs: Spread }>;
+  embed: { bytes: number };
+  slider: {
+    medianMs: number;
+    p95Ms: number;
+    maxMs: number;
+    playing: { shown: number; seconds: number; longTasks: number };
+  };
+};
+const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+const ms = (s: Spread) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const verdict = (ok: boolean) => (ok ? "ok" : "OVER BUDGET");
+const rows: string[][] = [["Measure", "Value", "Budget", ""]];
+rows.push(["blank page: first paint", ms(r.blank.firstPaintMs), "(floor)", ""]);
+rows.push(["blank page: transfer", `${kb(r.blank.bytes)}, ${r.blank.requests} requests`, "(floor)", ""]);
+for (const [path, p] of Object.entries(r.pages)) {
+  const ratio = p.firstChartMs.median / r.blank.firstPaintMs.median;
+  rows.push([
+    `${path}: first chart`,
+    `${ms(p.firstChartMs)} = ${ratio.toFixed(2)}× blank`,
+    `≤ ${BUDGETS.firstChartVsBlank}×`,
+    verdict(ratio <= BUDGETS.firstChartVsBlank),
+  ]);
+  rows.push([
+    `${path}: transfer`,
+    `${kb(p.bytes.median)}, ${p.requests.median} requests`,
+    `≤ ${BUDGETS.pageKB} KB`,
+    verdict(p.bytes.median <= BUDGETS.pageKB * 1024),
+  ]);
+}
+rows.push([
+  "embed module",
+  kb(r.embed.bytes),
+  `≤ ${BUDGETS.embedKB} KB`,
+  verdict(r.embed.bytes <= BUDGETS.embedKB * 1024),
+]);
+rows.push([
+  "slider step (median)",
+  `${r.slider.medianMs.toFixed(1)} ms`,
+  `< ${BUDGETS.stepMedianMs} ms`,
+  verdict(r.slider.medianMs < BUDGETS.stepMedianMs),
+]);
+rows.push([
+  "slider step (p95)",
+  `${r.slider.p95Ms.toFixed(1)} ms`,
+  `< ${BUDGETS.stepP95Ms} ms`,
+  verdict(r.slider.p95Ms < BUDGETS.stepP95Ms),
+]);
+rows.push([
+  "playing",
+  `${r.slider.playing.shown} dates in ${r.slider.playing.seconds} s, ${r.slider.playing.longTasks} long tasks`,
+  "",
+  "",
+]);
+rows.push(["build, cold", `${r.build.coldSeconds.toFixed(1)} s`, "", ""]);
+rows.push([
+  "build, warm",
+  `${r.build.warmSeconds.toFixed(1)} s`,
+  `< ${BUDGETS.warmBuildS} s`,
+  verdict(r.build.warmSeconds < BUDGETS.warmBuildS),
+]);
+rows.push(["export, all charts", `${r.export.seconds.toFixed(1)} s`, "", ""]);
+const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length))) ?? [];
+for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));
+console.log("\nWrote bench.json");
