@@ -4,7 +4,57 @@
  * code runs in the browser and in Node (jsdom), and text from data is always
  * set as text, never parsed as HTML.
  */
+import * as Plot from "@observablehq/plot";
+import type { Calendar } from "./calendar.js";
+import type { SourceRow } from "./sources.js";
 import { colors, fontFamily, type ThemeName, typeScale } from "./theme.js";
+
+/** Options every chart takes. */
+export interface BaseChartOptions {
+  /** Document to build in: the page's, or jsdom's in Node. */
+  document?: Document;
+  width?: number;
+  /** `auto` follows the page; `light` and `dark` are fixed, for images. */
+  theme?: ThemeName;
+  /** Enlarges all type and marks together (1 on pages, about 2 on slides). */
+  scale?: number;
+  title?: string;
+  subtitle?: string;
+  caption?: string;
+  /** Rows of sources.csv, to name the sources in the caption. */
+  sources?: readonly SourceRow[];
+}
+
+/** Options of a chart with a time axis, which can speak either calendar. */
+export interface TimeChartOptions extends BaseChartOptions {
+  calendar?: Calendar;
+}
+
+/** A colour legend of swatches, in the chart's type and colours. */
+export function swatches({
+  document,
+  domain,
+  range,
+  theme = "auto",
+  scale = 1,
+}: {
+  document: Document;
+  domain: readonly string[];
+  range: readonly string[];
+  theme?: ThemeName | undefined;
+  scale?: number | undefined;
+}): Element {
+  return Plot.legend({
+    document,
+    color: { domain: [...domain], range: [...range] },
+    style: {
+      fontFamily,
+      fontSize: `${typeScale(scale).label}px`,
+      color: colors(theme).foreground,
+      background: "transparent",
+    },
+  } as Parameters<typeof Plot.legend>[0]) as unknown as Element;
+}
 
 export interface FigureParts {
   document: Document;

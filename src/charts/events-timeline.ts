@@ -4,9 +4,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate, toTime } from "../calendar.js";
-import { figure } from "../figure.js";
+import { figure, swatches, type TimeChartOptions } from "../figure.js";
 import { spreadLabels } from "../labels.js";
-import { type SourceRow, sourceLine } from "../sources.js";
+import { sourceLine } from "../sources.js";
 import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
 import { monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
 
@@ -20,27 +20,15 @@ export interface EventRow {
   note: string | null;
 }
 
-export interface EventsTimelineOptions {
+export interface EventsTimelineOptions extends TimeChartOptions {
   /** Stable chart id (default "events"). */
   id?: string;
   /** Category → colour group, and the groups' order (default: the key-events groups). */
   groups?: Record<string, string>;
   groupOrder?: readonly string[];
-  /** Document to build in: the page's, or jsdom's in Node. */
-  document?: Document;
-  width?: number;
-  calendar?: Calendar;
-  theme?: ThemeName;
-  /** Enlarges all type and marks together (1 on pages, about 2 on slides). */
-  scale?: number;
   /** First and last Gregorian dates shown (defaults: 1917-10-01 to 1918-12-31). */
   from?: string;
   to?: string;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  /** Rows of data/sources.csv, to name the sources in the caption. */
-  sources?: readonly SourceRow[];
 }
 
 const defaults = {
@@ -204,12 +192,13 @@ export function eventsTimeline(data: readonly EventRow[], options: EventsTimelin
     ],
   });
   const legend = groups.length
-    ? (Plot.legend({
+    ? swatches({
         document,
-        color: { domain: groups, range: groups.map((g) => categorical(theme)[GROUP_ORDER.indexOf(g)] ?? c.foreground) },
-        className: "btc-legend",
-        style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
-      } as Parameters<typeof Plot.legend>[0]) as Element)
+        domain: groups,
+        range: groups.map((g) => categorical(theme)[GROUP_ORDER.indexOf(g)] ?? c.foreground),
+        theme,
+        scale,
+      })
     : null;
   return figure({
     document,

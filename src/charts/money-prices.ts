@@ -3,9 +3,9 @@
  * indices of the first half of 1914, on a log scale (Stone's half-yearly table).
  */
 import * as Plot from "@observablehq/plot";
-import { figure } from "../figure.js";
-import { type SourceRow, sourceLine } from "../sources.js";
-import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { type BaseChartOptions, figure } from "../figure.js";
+import { sourceLine } from "../sources.js";
+import { categorical, colors, fontFamily, typeScale } from "../theme.js";
 import { utcDate } from "../time-axis.js";
 
 export interface MoneySeriesRow {
@@ -17,16 +17,7 @@ export interface MoneySeriesRow {
   sources: string;
 }
 
-export interface MoneyPricesOptions {
-  document?: Document;
-  width?: number;
-  theme?: ThemeName;
-  scale?: number;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  sources?: readonly SourceRow[];
-}
+export interface MoneyPricesOptions extends BaseChartOptions {}
 
 /** The two series drawn, and their labels. */
 export const MONEY_PRICE_SERIES: Record<string, string> = {

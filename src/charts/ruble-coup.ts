@@ -4,21 +4,12 @@
  * missing rather than as zero.
  */
 import * as Plot from "@observablehq/plot";
-import { figure } from "../figure.js";
+import { type BaseChartOptions, figure, swatches } from "../figure.js";
 import { type CoupChange, coupChanges, type DerivedPoint } from "../money.js";
-import { type SourceRow, sourceLine } from "../sources.js";
-import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { sourceLine } from "../sources.js";
+import { categorical, colors, fontFamily, typeScale } from "../theme.js";
 
-export interface RubleCoupOptions {
-  document?: Document;
-  width?: number;
-  theme?: ThemeName;
-  scale?: number;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  sources?: readonly SourceRow[];
-}
+export interface RubleCoupOptions extends BaseChartOptions {}
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const month = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
@@ -92,11 +83,7 @@ export function rubleCoup(derived: readonly DerivedPoint[], options: RubleCoupOp
         derived.filter((d) => d.series === "usd-cents-via-stockholm" && d.date >= "1917-07-01"),
         options.sources,
       ),
-    legend: Plot.legend({
-      document,
-      color: { domain: ["Before the coup", "After the coup"], range: [before, after] },
-      style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
-    } as never) as unknown as Element,
+    legend: swatches({ document, domain: ["Before the coup", "After the coup"], range: [before, after], theme, scale }),
     plot: plot as unknown as Element,
     theme,
     scale,

@@ -5,15 +5,13 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
-import { figure } from "../figure.js";
+import { figure, swatches, type TimeChartOptions } from "../figure.js";
 import { DERIVED_SERIES, type DerivedPoint, type DerivedSeries, type RubleRow } from "../money.js";
-import { type SourceRow, sourceLine } from "../sources.js";
+import { sourceLine } from "../sources.js";
 import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
 import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
 
-export interface RubleChartOptions {
-  document?: Document;
-  width?: number;
+export interface RubleChartOptions extends TimeChartOptions {
   height?: number;
   /** The published quotations, to draw the Stockholm quote beside the derived series. */
   quotes?: readonly RubleRow[];
@@ -21,13 +19,6 @@ export interface RubleChartOptions {
   annotations?: readonly { date: string; label: string }[];
   from?: string;
   to?: string;
-  calendar?: Calendar;
-  theme?: ThemeName;
-  scale?: number;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  sources?: readonly SourceRow[];
 }
 
 const defaults = {
@@ -204,11 +195,7 @@ export function rubleChart(derived: readonly DerivedPoint[], options: RubleChart
       ),
     ],
   });
-  const legend = Plot.legend({
-    document,
-    color: { domain: seriesDomain, range: seriesRange },
-    style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
-  } as never) as unknown as Element;
+  const legend = swatches({ document, domain: seriesDomain, range: seriesRange, theme, scale });
   return figure({
     document,
     id: "ruble",

@@ -5,8 +5,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
-import { figure } from "../figure.js";
-import { type SourceRow, sourceLine } from "../sources.js";
+import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { sourceLine } from "../sources.js";
 import {
   ALIGNMENT_LABELS,
   ALIGNMENTS,
@@ -25,19 +25,10 @@ import {
 import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
 import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
 
-export interface SovereigntyCountOptions {
-  document?: Document;
-  width?: number;
+export interface SovereigntyCountOptions extends TimeChartOptions {
   height?: number;
   definition?: Definition;
   stackBy?: "kind" | "alignment" | "none";
-  calendar?: Calendar;
-  theme?: ThemeName;
-  scale?: number;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  sources?: readonly SourceRow[];
 }
 
 const defaults = {
@@ -162,11 +153,7 @@ export function sovereigntyCount(data: readonly EntityRow[], options: Sovereignt
   const legend =
     stackBy === "none"
       ? null
-      : (Plot.legend({
-          document,
-          color: { domain: groups.map((g) => g.label), range: groups.map((g) => g.color) },
-          style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
-        } as never) as unknown as Element);
+      : swatches({ document, domain: groups.map((g) => g.label), range: groups.map((g) => g.color), theme, scale });
   return figure({
     document,
     id: "sovereignty-count",

@@ -5,8 +5,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
-import { figure } from "../figure.js";
-import { type SourceRow, sourceLine } from "../sources.js";
+import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { sourceLine } from "../sources.js";
 import {
   ALIGNMENT_LABELS,
   ALIGNMENTS,
@@ -18,17 +18,7 @@ import {
 import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
 import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
 
-export interface SovereigntyLifespansOptions {
-  document?: Document;
-  width?: number;
-  calendar?: Calendar;
-  theme?: ThemeName;
-  scale?: number;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  sources?: readonly SourceRow[];
-}
+export interface SovereigntyLifespansOptions extends TimeChartOptions {}
 
 const defaults = {
   width: 720,
@@ -131,11 +121,13 @@ export function sovereigntyLifespans(
       }),
     ],
   });
-  const legend = Plot.legend({
+  const legend = swatches({
     document,
-    color: { domain: present.map((a) => ALIGNMENT_LABELS[a]), range: present.map((a) => palette[a]) },
-    style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
-  } as never) as unknown as Element;
+    domain: present.map((a) => ALIGNMENT_LABELS[a]),
+    range: present.map((a) => palette[a]),
+    theme,
+    scale,
+  });
   return figure({
     document,
     id: "sovereignty-lifespans",

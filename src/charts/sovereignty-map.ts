@@ -2,9 +2,10 @@
  * The governments' capitals on the shared dated map: filled while the
  * government existed at the chosen date, coloured by alignment.
  */
-import * as Plot from "@observablehq/plot";
-import { type Calendar, formatDate } from "../calendar.js";
-import { type SourceRow, sourceLine } from "../sources.js";
+import { formatDate } from "../calendar.js";
+import type { TimeChartOptions } from "../figure.js";
+import { swatches } from "../figure.js";
+import { sourceLine } from "../sources.js";
 import {
   ALIGNMENT_LABELS,
   ALIGNMENTS,
@@ -14,22 +15,13 @@ import {
   type EntityRow,
   KIND_LABELS,
 } from "../sovereignty.js";
-import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { typeScale } from "../theme.js";
 import { datedMap, type Geography } from "./dated-map.js";
 import { endText } from "./sovereignty-lifespans.js";
 
-export interface SovereigntyMapOptions {
-  document?: Document;
-  width?: number;
+export interface SovereigntyMapOptions extends TimeChartOptions {
   geography: Geography;
   date?: string;
-  calendar?: Calendar;
-  theme?: ThemeName;
-  scale?: number;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  sources?: readonly SourceRow[];
 }
 
 export function sovereigntyMap(data: readonly EntityRow[], options: SovereigntyMapOptions): HTMLElement {
@@ -45,7 +37,7 @@ export function sovereigntyMap(data: readonly EntityRow[], options: SovereigntyM
   const title = options.title ?? "Where the governments sat";
   const entities = data.filter((d) => !d.parent);
   const palette = alignmentColors(theme);
-  const type = typeScale(scale);
+  const _type = typeScale(scale);
   const present = ALIGNMENTS.filter((a) => entities.some((e) => e.alignment === a));
   const status = (at: string) =>
     `${formatDate(at, calendar)}: ${countOn(entities, at)} governments claimed parts of the former empire.`;
@@ -62,11 +54,13 @@ export function sovereigntyMap(data: readonly EntityRow[], options: SovereigntyM
       options.subtitle ??
       "Each government at its capital, filled while it existed at the date shown. Several governments could sit in one city, one after another.",
     caption: options.caption ?? sourceLine(entities, options.sources),
-    legend: Plot.legend({
+    legend: swatches({
       document,
-      color: { domain: present.map((a) => ALIGNMENT_LABELS[a]), range: present.map((a) => palette[a]) },
-      style: { fontFamily, fontSize: `${type.label}px`, color: colors(theme).foreground, background: "transparent" },
-    } as never) as unknown as Element,
+      domain: present.map((a) => ALIGNMENT_LABELS[a]),
+      range: present.map((a) => palette[a]),
+      theme,
+      scale,
+    }),
     lat: (d) => d.lat,
     lon: (d) => d.lon,
     fill: (d) => palette[d.alignment],

@@ -5,7 +5,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
-import { type SourceRow, sourceLine } from "../sources.js";
+import type { TimeChartOptions } from "../figure.js";
+import { swatches } from "../figure.js";
+import { sourceLine } from "../sources.js";
 import {
   HELD_ELSEWHERE,
   MODE_LABELS,
@@ -19,21 +21,12 @@ import {
 import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
 import { datedMap, type Geography } from "./dated-map.js";
 
-export interface TakeoverMapOptions {
-  document?: Document;
-  width?: number;
+export interface TakeoverMapOptions extends TimeChartOptions {
   /** Country outlines (present-day), e.g. /data/geography.json. */
   geography: Geography;
   /** Gregorian ISO date shown; cities first taken later are drawn hollow. */
   date?: string;
   colorBy?: "mode" | "date";
-  calendar?: Calendar;
-  theme?: ThemeName;
-  scale?: number;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  sources?: readonly SourceRow[];
 }
 
 const defaults = {
@@ -162,11 +155,13 @@ function mapLegend(
   }
   const present = MODE_ORDER.filter((m: Mode) => data.some((d) => d.mode === m));
   const modes = modeColors(theme);
-  return Plot.legend({
+  return swatches({
     document,
-    color: { domain: present.map((m) => MODE_LABELS[m]), range: present.map((m) => modes[m]) },
-    style,
-  } as never) as unknown as Element;
+    domain: present.map((m) => MODE_LABELS[m]),
+    range: present.map((m) => modes[m]),
+    theme,
+    scale,
+  });
 }
 
 /** A plain-language summary for screen readers. */

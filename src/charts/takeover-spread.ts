@@ -4,26 +4,17 @@
  */
 import * as Plot from "@observablehq/plot";
 import { addDays, type Calendar, daysBetween, formatDate, toGregorian } from "../calendar.js";
-import { figure } from "../figure.js";
+import { figure, type TimeChartOptions } from "../figure.js";
 import { spreadLabels } from "../labels.js";
-import { type SourceRow, sourceLine } from "../sources.js";
+import { sourceLine } from "../sources.js";
 import { type TakeoverRow, takenBy, ZONE_ORDER } from "../takeovers.js";
 import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
 import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
 
-export interface TakeoverSpreadOptions {
-  document?: Document;
-  width?: number;
+export interface TakeoverSpreadOptions extends TimeChartOptions {
   height?: number;
-  calendar?: Calendar;
-  theme?: ThemeName;
-  scale?: number;
   from?: string;
   to?: string;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  sources?: readonly SourceRow[];
 }
 
 const defaults = {

@@ -4,24 +4,15 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Calendar } from "../calendar.js";
-import { figure } from "../figure.js";
-import { type SourceRow, sourceLine } from "../sources.js";
+import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { sourceLine } from "../sources.js";
 import { MODE_LABELS, MODE_ORDER, modeColors, type TakeoverRow, takeoverTip, ZONE_ORDER } from "../takeovers.js";
 import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
 import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
 
-export interface TakeoverTimelineOptions {
-  document?: Document;
-  width?: number;
-  calendar?: Calendar;
-  theme?: ThemeName;
-  scale?: number;
+export interface TakeoverTimelineOptions extends TimeChartOptions {
   /** Only these zones (default: all). */
   zones?: readonly string[];
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  sources?: readonly SourceRow[];
 }
 
 const defaults = {
@@ -145,11 +136,13 @@ export function takeoverTimeline(data: readonly TakeoverRow[], options: Takeover
       }),
     ],
   });
-  const legend = Plot.legend({
+  const legend = swatches({
     document,
-    color: { domain: present.map((m) => MODE_LABELS[m]), range: present.map((m) => modes[m]) },
-    style: { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" },
-  } as never) as unknown as Element;
+    domain: present.map((m) => MODE_LABELS[m]),
+    range: present.map((m) => modes[m]),
+    theme,
+    scale,
+  });
   return figure({
     document,
     id: "takeover-timeline",
