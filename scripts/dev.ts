@@ -5,12 +5,14 @@
  * Framework re-runs a data loader only when the loader file itself changes.
  * When a CSV or a pipeline module changes, this touches docs/data/*.ts so the
  * preview re-runs the loaders and reloads the page. Pages reach src/ through
- * the docs/lib symlink, which the preview already watches.
+ * docs/_generated/btc.js, which esbuild rebuilds here on every change to src/
+ * and the preview, which watches what pages import, then reloads.
  */
 import { spawn } from "node:child_process";
 import { watch } from "node:fs";
 import { readdir, utimes } from "node:fs/promises";
 import { join } from "node:path";
+import { watchLibrary } from "./lib/bundle.js";
 
 const LOADERS = join("docs", "data");
 
@@ -29,7 +31,11 @@ for (const dir of ["data", "loaders", "src"]) {
   });
 }
 
+const stopLibrary = await watchLibrary();
 const args = ["preview", ...process.argv.slice(2)];
 const child = spawn("observable", args, { stdio: "inherit", shell: false });
-child.on("exit", (code) => process.exit(code ?? 0));
+child.on("exit", async (code) => {
+  await stopLibrary();
+  process.exit(code ?? 0);
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

@@ -8,7 +8,8 @@
  *    from a CDN;
  * 3. writes the self-hosted font faces (from @fontsource/ibm-plex-sans) as a
  *    stylesheet the theme imports, so no page asks a third-party font host;
- * 4. clears Framework's data-loader cache when data/, loaders/ or src/ changed:
+ * 4. bundles the charting package for the pages (scripts/lib/bundle.ts);
+ * 5. clears Framework's data-loader cache when data/, loaders/ or src/ changed:
  *    Framework keys that cache on the loader file alone.
  */
 import { createHash } from "node:crypto";
@@ -17,6 +18,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { build } from "esbuild";
 import { checkFiles, formatProblem, sortProblems } from "../loaders/index.js";
+import { bundleLibrary } from "./lib/bundle.js";
 
 const root = "docs";
 const cache = join(root, ".observablehq", "cache");
@@ -139,4 +141,5 @@ await validateData();
 await seedNpmCache();
 await writeFonts();
 await writeInputsStyles();
+await bundleLibrary();
 await invalidateLoaderCache();

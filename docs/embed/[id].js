@@ -6,7 +6,7 @@ const id = observable.params.id;
 
 /** Draws the chart into `element` with options {width, theme, date, calendar, ...}. */
 export async function render(element, options = {}) {
-  const { embedChart } = await import("../lib/embed.js");
+  const { embedChart } = await import("../_generated/btc.js");
   // This code is served from /_import/embed/ (Framework re-exports it at /embed/<id>.js).
   return embedChart(id, element, options, new URL("../../data/", import.meta.url));
 }
