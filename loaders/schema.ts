@@ -212,3 +212,35 @@ export function ordered(earlier: string, later: string) {
       : [];
   };
 }
+
+/**
+ * Other dates other sources give: `YYYY-MM-DD (source-id)` items separated by
+ * `; `, each a real Gregorian date in [min, max] citing a known source.
+ */
+export function altDates(
+  name: string,
+  { description, min, max }: { description: string; min: string; max: string },
+): Column {
+  return {
+    name,
+    type: "string",
+    description,
+    required: false,
+    check(value, { sourceIds: known }) {
+      if (value.trim() === "") return { value: null };
+      const errors: string[] = [];
+      for (const item of value.split("; ")) {
+        const match = /^(\d{4}-\d{2}-\d{2}) \(([a-z0-9][a-z0-9-]*)\)$/.exec(item);
+        if (!match) {
+          errors.push(`${JSON.stringify(truncate(item))} is not of the form YYYY-MM-DD (source-id)`);
+          continue;
+        }
+        const [, day = "", id = ""] = match;
+        if (!isValidDate(day)) errors.push(`${day} is not a real Gregorian (NS) date`);
+        else if (day < min || day > max) errors.push(`${day} is outside ${min} to ${max}`);
+        if (!known.has(id)) errors.push(`unknown source id "${id}": not in data/sources.csv`);
+      }
+      return errors.length ? { error: errors.join("; ") } : { value };
+    },
+  };
+}

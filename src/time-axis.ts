@@ -57,3 +57,19 @@ export function monthStep(start: string, end: string, maxTicks: number): number 
 export function calendarLabel(calendar: Calendar): string {
   return calendar === "julian" ? "Date, Julian calendar (Old Style)" : "Date, Gregorian calendar (New Style)";
 }
+
+/**
+ * The x scale of a chart over time in either calendar: month ticks at about
+ * one per `spacing` pixels of `pixels` (the plot's width), labelled in that
+ * calendar, with the axis naming it.
+ */
+export function calendarX(from: string, to: string, calendar: Calendar, pixels: number, spacing: number) {
+  return {
+    type: "utc" as const,
+    domain: [utcDate(from), utcDate(to)],
+    ticks: monthTicks(from, to, calendar, monthStep(from, to, Math.floor(pixels / spacing))),
+    tickFormat: monthTickFormat(calendar),
+    label: calendarLabel(calendar),
+    labelAnchor: "left" as const,
+  };
+}

@@ -63,10 +63,21 @@ describe("events timeline", () => {
   });
 
   it("sets text from data as text, never as markup", () => {
-    const hostile = [{ ...(events[0] as EventRow), event: '<img src=x onerror="alert(1)">' }];
-    const chart = eventsTimeline(hostile, { document: newDocument(), width: 640 });
+    const payload = '<img src=x onerror="alert(1)">';
+    const hostile = [{ ...(events[0] as EventRow), event: payload, sources: "evil" }];
+    // In the marks, the title, the subtitle and the source line (a source's author and title come from data too).
+    const evil = { id: "evil", author: payload, title: payload, year: null, publisher: null };
+    const chart = eventsTimeline(hostile, {
+      document: newDocument(),
+      width: 640,
+      title: payload,
+      subtitle: payload,
+      sources: [evil],
+    });
     expect(chart.querySelector("img")).toBeNull();
-    expect(chart.textContent).toContain('<img src=x onerror="alert(1)">');
+    for (const selector of [".btc-title", ".btc-subtitle", ".btc-caption"])
+      expect(chart.querySelector(selector)?.textContent, selector).toContain(payload);
+    expect(chart.textContent).toContain(`— ${payload}`);
   });
 });
 

@@ -76,6 +76,9 @@ const BAD: Record<string, string[]> = {
     "2:7: accessed: 2026-13-01 is not a real Gregorian (NS) date",
   ],
   "sources.missing-title.csv": ["2:3: title: required value is blank"],
+  "takeovers.bad-alt-dates.csv": [
+    '2:13: alt_dates: 2017-11-07 is outside 1917-10-01 to 1919-12-31; "7 Nov (smele-2015)" is not of the form YYYY-MM-DD (source-id); unknown source id "reed-1919": not in data/sources.csv',
+  ],
   "takeovers.outside-empire.csv": ["2:6: lat: 10.5 is below the minimum 35"],
   "takeovers.precision-mismatch.csv": ['2:12: date_precision: is "none" but a date is given'],
   "takeovers.range-ends-before.csv": ["2:10: date_end: 1917-11-10 is before date 1917-11-20"],

@@ -1,5 +1,5 @@
 import type { Row, RowProblem, TableSchema } from "../schema.js";
-import { date, number, oneOf, ordered, osPair, sourceIds, text } from "../schema.js";
+import { altDates, date, number, oneOf, ordered, osPair, sourceIds, text } from "../schema.js";
 import { EMPIRE_BOUNDS, REGIONS } from "./regions.js";
 
 export const MODES = ["peaceful", "armed", "contested", "occupied", "other-government", "unknown"] as const;
@@ -82,8 +82,10 @@ export const takeovers: TableSchema = {
       description:
         "day; range (between date and date_end, e.g. when the source does not say which calendar); month; none (no date).",
     }),
-    text("alt_dates", {
-      description: "Other dates other sources give, as `YYYY-MM-DD (source-id)` separated by `; `.",
+    altDates("alt_dates", {
+      min: "1917-10-01",
+      max: "1919-12-31",
+      description: "Other dates other sources give, as `YYYY-MM-DD (source-id)` separated by `; ` (Gregorian).",
     }),
     oneOf("mode", MODES, {
       required: true,

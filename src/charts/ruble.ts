@@ -9,7 +9,7 @@ import { figure, swatches, type TimeChartOptions } from "../figure.js";
 import { DERIVED_SERIES, type DerivedPoint, type DerivedSeries, type RubleRow } from "../money.js";
 import { sourceLine } from "../sources.js";
 import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
-import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
+import { calendarX, utcDate } from "../time-axis.js";
 
 export interface RubleChartOptions extends TimeChartOptions {
   height?: number;
@@ -115,7 +115,6 @@ export function rubleChart(derived: readonly DerivedPoint[], options: RubleChart
   ];
   const seriesRange = [c.foreground, palette[0] ?? "", palette[1] ?? "", palette[2] ?? ""];
   const annotations = (options.annotations ?? []).filter((a) => a.date >= from && a.date <= to);
-  const ticks = monthTicks(from, to, calendar, monthStep(from, to, Math.floor(width / (60 * scale))));
   const parity = derived[0]?.parity_cents ?? "?";
   const plot = Plot.plot({
     document,
@@ -128,14 +127,7 @@ export function rubleChart(derived: readonly DerivedPoint[], options: RubleChart
     style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
     ariaLabel: title,
     ariaDescription: describeRuble(monthly, calendar),
-    x: {
-      type: "utc",
-      domain: [utcDate(from), utcDate(to)],
-      ticks,
-      tickFormat: monthTickFormat(calendar),
-      label: calendarLabel(calendar),
-      labelAnchor: "left",
-    },
+    x: { ...calendarX(from, to, calendar, width, 60 * scale) },
     y: {
       type: "log",
       domain: [10, 110],

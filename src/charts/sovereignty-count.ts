@@ -23,7 +23,7 @@ import {
   SOVEREIGNTY_WINDOW,
 } from "../sovereignty.js";
 import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
-import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
+import { calendarX, utcDate } from "../time-axis.js";
 
 export interface SovereigntyCountOptions extends TimeChartOptions {
   height?: number;
@@ -83,7 +83,6 @@ export function sovereigntyCount(data: readonly EntityRow[], options: Sovereignt
     groups.map((g) => g.label),
   );
   const onDay = countOn(data, "1918-06-15", definition);
-  const ticks = monthTicks(from, to, calendar, monthStep(from, to, Math.floor(width / (70 * scale))));
   const height = options.height ?? Math.round(Math.min(480, Math.max(300, width * 0.5)) * scale);
   const plot = Plot.plot({
     document,
@@ -95,14 +94,7 @@ export function sovereigntyCount(data: readonly EntityRow[], options: Sovereignt
     style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
     ariaLabel: title,
     ariaDescription: `Stacked step chart of governments alive each day from ${formatDate(from, calendar)} to ${formatDate(to, calendar)} (${DEFINITIONS[definition].toLowerCase()}). On 15 June 1918: ${onDay}; Pipes's figure: at least ${PIPES_MARK.count}.`,
-    x: {
-      type: "utc",
-      domain: [utcDate(from), utcDate(to)],
-      ticks,
-      tickFormat: monthTickFormat(calendar),
-      label: calendarLabel(calendar),
-      labelAnchor: "left",
-    },
+    x: { ...calendarX(from, to, calendar, width, 70 * scale) },
     y: {
       grid: true,
       label: "Governments alive",

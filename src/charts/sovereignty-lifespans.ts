@@ -16,7 +16,7 @@ import {
   SOVEREIGNTY_WINDOW,
 } from "../sovereignty.js";
 import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
-import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
+import { calendarX, utcDate } from "../time-axis.js";
 
 export interface SovereigntyLifespansOptions extends TimeChartOptions {}
 
@@ -67,7 +67,6 @@ export function sovereigntyLifespans(
   const present = ALIGNMENTS.filter((a) => rows.some((r) => r.alignment === a));
   const rowHeight = Math.round(13 * scale);
   const labelWidth = Math.min(260, width * 0.38) * scale;
-  const ticks = monthTicks(from, to, calendar, monthStep(from, to, Math.floor((width - labelWidth) / (60 * scale))));
   const plot = Plot.plot({
     document,
     width,
@@ -78,16 +77,7 @@ export function sovereigntyLifespans(
     style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
     ariaLabel: title,
     ariaDescription: `${rows.length} governments as bars from first claim to end, earliest first. ${rows.filter((r) => r.open).length} outlived 1918 or have no known end.`,
-    x: {
-      type: "utc",
-      domain: [utcDate(from), utcDate(to)],
-      ticks,
-      tickFormat: monthTickFormat(calendar),
-      grid: true,
-      axis: "top",
-      label: calendarLabel(calendar),
-      labelAnchor: "left",
-    },
+    x: { ...calendarX(from, to, calendar, width - labelWidth, 60 * scale), grid: true, axis: "top" },
     y: { domain: rows.map((r) => r.id), axis: null, padding: 0.2 },
     color: { domain: present.map((a) => ALIGNMENT_LABELS[a]), range: present.map((a) => palette[a]) },
     marks: [

@@ -9,7 +9,7 @@ import { spreadLabels } from "../labels.js";
 import { sourceLine } from "../sources.js";
 import { type TakeoverRow, takenBy, ZONE_ORDER } from "../takeovers.js";
 import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
-import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
+import { calendarX, utcDate } from "../time-axis.js";
 
 export interface TakeoverSpreadOptions extends TimeChartOptions {
   height?: number;
@@ -90,7 +90,6 @@ export function takeoverSpread(data: readonly TakeoverRow[], options: TakeoverSp
     1.2,
   );
   const ends = last.map((p, i) => ({ ...p, labelShare: 1 - (nudged[i] ?? 0) }));
-  const ticks = monthTicks(from, to, calendar, monthStep(from, to, Math.floor(width / (70 * scale))));
   const plot = Plot.plot({
     document,
     width,
@@ -102,14 +101,7 @@ export function takeoverSpread(data: readonly TakeoverRow[], options: TakeoverSp
     style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
     ariaLabel: title,
     ariaDescription: describeSpread(ends, to, calendar),
-    x: {
-      type: "utc",
-      domain: [utcDate(from), utcDate(to)],
-      ticks,
-      tickFormat: monthTickFormat(calendar),
-      label: calendarLabel(calendar),
-      labelAnchor: "left",
-    },
+    x: { ...calendarX(from, to, calendar, width, 70 * scale) },
     y: { domain: [0, 1], tickFormat: "%", grid: true, label: "Share of the zone's provincial capitals", clamp: false },
     color: { domain: zones, range: zones.map((z) => palette[ZONE_ORDER.indexOf(z)] ?? c.foreground) },
     marks: [

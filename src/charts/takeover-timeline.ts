@@ -8,7 +8,7 @@ import { figure, swatches, type TimeChartOptions } from "../figure.js";
 import { sourceLine } from "../sources.js";
 import { MODE_LABELS, MODE_ORDER, modeColors, type TakeoverRow, takeoverTip, ZONE_ORDER } from "../takeovers.js";
 import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
-import { calendarLabel, monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
+import { calendarX, utcDate } from "../time-axis.js";
 
 export interface TakeoverTimelineOptions extends TimeChartOptions {
   /** Only these zones (default: all). */
@@ -48,7 +48,6 @@ export function takeoverTimeline(data: readonly TakeoverRow[], options: Takeover
   const present = MODE_ORDER.filter((m) => rows.some((r) => r.mode === m));
   const rowHeight = Math.round(14 * scale);
   const shownZones = zones.filter((z) => rows.some((r) => r.zone === z));
-  const ticks = monthTicks(from, to, calendar, monthStep(from, to, Math.floor(width / (70 * scale))));
   // One band per city, with a heading band before each zone's cities.
   const heading = (zone: string) => `§ ${zone}`;
   const domain = shownZones.flatMap((z) => [heading(z), ...rows.filter((r) => r.zone === z).map((r) => r.label)]);
@@ -64,16 +63,7 @@ export function takeoverTimeline(data: readonly TakeoverRow[], options: Takeover
     ariaDescription: `Timeline of ${rows.length} cities by the date Soviet power was first established, grouped by zone: ${shownZones
       .map((z) => `${z} ${rows.filter((r) => r.zone === z).length}`)
       .join(", ")}.`,
-    x: {
-      type: "utc",
-      domain: [utcDate(from), utcDate(to)],
-      ticks,
-      tickFormat: monthTickFormat(calendar),
-      grid: true,
-      axis: "top",
-      label: calendarLabel(calendar),
-      labelAnchor: "left",
-    },
+    x: { ...calendarX(from, to, calendar, width, 70 * scale), grid: true, axis: "top" },
     y: { axis: null, domain, padding: 0.15 },
     color: { domain: present.map((m) => MODE_LABELS[m]), range: present.map((m) => modes[m]) },
     marks: [
