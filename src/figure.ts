@@ -122,6 +122,7 @@ export function figure({
     textElement(document, "h3", "btc-title", title, {
       fontSize: `${type.title}px`,
       fontWeight: "600",
+      color: c.foreground,
       margin: "0 0 0.2em",
       lineHeight: "1.25",
     }),

@@ -59,9 +59,10 @@ export function modeColors(theme: ThemeName = "auto"): Record<Mode, string> {
     peaceful: green ?? "#009E73",
     armed: vermillion ?? "#D55E00",
     contested: purple ?? "#CC79A7",
-    unknown: dark ? "#8a8f98" : "#6b6f76",
+    // Greys: fixed for images; on pages they follow the scheme, or the dark one would vanish on a dark map.
+    unknown: dark ? "#8a8f98" : theme === "auto" ? "var(--theme-foreground-muted, #6b6f76)" : "#6b6f76",
     "other-government": orange ?? "#E69F00",
-    occupied: dark ? "#f0f0f0" : "#2b2b2b",
+    occupied: dark ? "#f0f0f0" : theme === "auto" ? "var(--theme-foreground, #2b2b2b)" : "#2b2b2b",
   };
 }
 

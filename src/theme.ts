@@ -42,7 +42,11 @@ export function colors(theme: ThemeName = "auto"): ThemeColors {
 
 /** The categorical palette for a theme; `auto` uses the light hues, which read on both. */
 export function categorical(theme: ThemeName = "auto"): readonly string[] {
-  return theme === "dark" ? paletteDark : palette;
+  if (theme === "dark") return paletteDark;
+  // On pages the hues read on both schemes, but a fixed grey is lost on one of
+  // them: the neutral follows the page's muted text colour instead.
+  if (theme === "auto") return [...palette.slice(0, -1), "var(--theme-foreground-muted, #4D4D4D)"];
+  return palette;
 }
 
 /**
