@@ -5,6 +5,7 @@
  */
 import { chartImagePaths } from "./loaders/chart-files.js";
 import { derivedTables } from "./loaders/derived.js";
+import { staticCharts } from "./loaders/static-charts.js";
 import { schemas } from "./loaders/tables/index.js";
 import { chartIds } from "./src/registry.js";
 
@@ -59,4 +60,6 @@ export default {
     ...chartIds.flatMap((id) => [`/embed/${id}.js`, `/embed/${id}`]),
   ],
   toc: false,
+  // Each chart's build-time drawing goes into the page's HTML, so it shows with the first paint.
+  markdownIt: staticCharts(),
 };

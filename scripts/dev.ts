@@ -6,28 +6,45 @@
  * When a CSV or a pipeline module changes, this touches docs/data/*.ts so the
  * preview re-runs the loaders and reloads the page. Pages reach src/ through
  * docs/_generated/btc.js, which esbuild rebuilds here on every change to src/
- * and the preview, which watches what pages import, then reloads.
+ * and the preview, which watches what pages import, then reloads. The pages'
+ * build-time drawings (loaders/static-charts.ts) are redrawn first.
  */
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { watch } from "node:fs";
 import { readdir, utimes } from "node:fs/promises";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { watchLibrary } from "./lib/bundle.js";
 
-const LOADERS = join("docs", "data");
+const run = promisify(execFile);
+const LOADERS = [join("docs", "data"), join("docs", "charts")];
 
 async function touchLoaders(reason: string): Promise<void> {
   const now = new Date();
-  const files = (await readdir(LOADERS)).filter((f) => /\.(ts|js)$/.test(f));
-  await Promise.all(files.map((f) => utimes(join(LOADERS, f), now, now)));
+  const files: string[] = [];
+  for (const dir of LOADERS)
+    for (const f of await readdir(dir, { recursive: true })) if (/\.(ts|js)$/.test(f)) files.push(join(dir, f));
+  await Promise.all(files.map((f) => utimes(f, now, now)));
   console.log(`[dev] ${reason} changed: re-running ${files.length} data loaders`);
+}
+
+/**
+ * Redraws the pages' build-time drawings, then re-runs the loaders (which
+ * reloads the pages). In a fresh process: this one holds the src/ it started with.
+ */
+async function refresh(reason: string): Promise<void> {
+  const draw = 'import("./loaders/static-charts.ts").then((m) => m.writeStaticCharts())';
+  await run("npx", ["tsx", "--eval", draw]).catch((error) =>
+    console.error(`[dev] drawings not redrawn: ${error.stderr ?? error.message}`),
+  );
+  await touchLoaders(reason);
 }
 
 let timer: NodeJS.Timeout | undefined;
 for (const dir of ["data", "loaders", "src"]) {
   watch(dir, { recursive: true }, (_event, file) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void touchLoaders(join(dir, String(file ?? ""))), 150);
+    timer = setTimeout(() => void refresh(join(dir, String(file ?? ""))), 150);
   });
 }
 

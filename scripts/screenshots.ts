@@ -4,7 +4,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { launch, waitForCharts } from "./lib/browser.js";
+import { launch, showWholePage } from "./lib/browser.js";
 import { serve } from "./lib/serve.js";
 
 const paths = process.argv.slice(2).length
@@ -19,7 +19,7 @@ try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
     for (const path of paths) {
       await page.goto(server.url + path);
-      await waitForCharts(page);
+      await showWholePage(page);
       const file = join(out, `${path === "/" ? "index" : path.slice(1).replaceAll("/", "-")}-${colorScheme}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Calendar } from "./calendar.js";
 import type { SourceRow } from "./sources.js";
-import { colors, fontFamily, type ThemeName, typeScale } from "./theme.js";
+import { colors, fontFamily, plotStyle, type ThemeName, typeScale } from "./theme.js";
 
 /** Options every chart takes. */
 export interface BaseChartOptions {
@@ -47,12 +47,7 @@ export function swatches({
   return Plot.legend({
     document,
     color: { domain: [...domain], range: [...range] },
-    style: {
-      fontFamily,
-      fontSize: `${typeScale(scale).label}px`,
-      color: colors(theme).foreground,
-      background: "transparent",
-    },
+    style: plotStyle(theme, scale, "label"),
   } as Parameters<typeof Plot.legend>[0]) as unknown as Element;
 }
 
@@ -116,7 +111,7 @@ export function figure({
   const root = document.createElement("figure");
   root.className = "btc-chart";
   root.dataset.chart = id;
-  Object.assign(root.style, { margin: "0", fontFamily, color: c.foreground, maxWidth: "none" });
+  Object.assign(root.style, { margin: "0", fontFamily: fontFamily(theme), color: c.foreground, maxWidth: "none" });
   if (theme !== "auto") root.style.background = c.background;
   root.append(
     textElement(document, "h3", "btc-title", title, {

@@ -75,6 +75,8 @@ export {
   categorical,
   colors,
   fontFamily,
+  IMAGE_FONT,
+  PAGE_FONT,
   palette,
   paletteDark,
   type ThemeColors,

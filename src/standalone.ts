@@ -133,7 +133,7 @@ export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): 
     width: options.width ?? width,
     height: options.height ?? naturalHeight,
     viewBox: `0 0 ${options.width ?? width} ${options.height ?? naturalHeight}`,
-    "font-family": fontFamily,
+    "font-family": fontFamily(theme),
     color: c.foreground,
     role: "img",
   }) as SVGSVGElement;

@@ -63,5 +63,23 @@ export function typeScale(scale = 1) {
   };
 }
 
-/** The family charts and exported images use; the site self-hosts it (no third-party font host). */
-export const fontFamily = '"IBM Plex Sans", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** The page's sans-serif: the reader's own system font, so pages download no font at all. */
+export const PAGE_FONT = "var(--sans-serif, system-ui, sans-serif)";
+
+/** Images set their text in IBM Plex Sans, which the renderer bundles, so they look the same everywhere. */
+export const IMAGE_FONT = '"IBM Plex Sans", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/** The style every plot and legend takes: the theme's font and text colour, at the type scale's `size`. */
+export function plotStyle(theme: ThemeName = "auto", scale = 1, size: keyof ReturnType<typeof typeScale> = "tick") {
+  return {
+    fontFamily: fontFamily(theme),
+    fontSize: `${typeScale(scale)[size]}px`,
+    color: colors(theme).foreground,
+    background: "transparent",
+  };
+}
+
+/** The font family for a theme: `auto` (on a page) follows the page; fixed themes are for images. */
+export function fontFamily(theme: ThemeName = "auto"): string {
+  return theme === "auto" ? PAGE_FONT : IMAGE_FONT;
+}

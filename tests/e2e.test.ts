@@ -14,7 +14,7 @@ import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../observablehq.config.js";
-import { findChromium, launch, waitForCharts, watchPage } from "../scripts/lib/browser.js";
+import { findChromium, launch, showWholePage, watchPage } from "../scripts/lib/browser.js";
 import { type StaticServer, serve } from "../scripts/lib/serve.js";
 import { pngInfo } from "./png.js";
 
@@ -98,7 +98,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         const report = watchPage(page);
         const response = await page.goto(server.url + path);
         expect(response?.status()).toBe(200);
-        await waitForCharts(page);
+        await showWholePage(page);
         const charts = await page
           .locator("figure.btc-chart")
           .evaluateAll((figures) => figures.map((f) => (f as HTMLElement).dataset.chart));
@@ -144,7 +144,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
   it("keyboard: the slider, play button, switches and downloads are reachable, with a visible focus ring", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/takeovers`);
-    await waitForCharts(page);
+    await showWholePage(page);
     const reached = new Set<string>();
     for (let i = 0; i < 60 && reached.size < 4; i++) {
       await page.keyboard.press("Tab");
@@ -175,7 +175,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
   it("the calendar switch changes the dates on the overview", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
-    await waitForCharts(page);
+    await showWholePage(page);
     const label = page.locator('figure[data-chart="events"] > svg text', { hasText: "Bolshevik insurrection" }).first();
     expect(await label.textContent()).toMatch(/^7 November 1917/);
     await page.getByLabel("Julian (Old Style)").check();
@@ -195,7 +195,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     const page = await browser.newPage();
     const report = watchPage(page);
     await page.goto(`${server.url}/takeovers`);
-    await waitForCharts(page);
+    await showWholePage(page);
     const status = page.locator(".btc-map-status");
     const filled = () =>
       page.locator('figure[data-chart="takeover-map"] [data-place-index]:not([fill="none"])').count();
@@ -219,7 +219,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
   it("the takeovers calendar switch changes every date on the page", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/takeovers`);
-    await waitForCharts(page);
+    await showWholePage(page);
     await page.getByRole("slider", { name: "Date" }).focus();
     await page.getByRole("slider", { name: "Date" }).press("Home");
     await page.getByLabel("Julian (Old Style)").first().check();
@@ -239,7 +239,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     const page = await browser.newPage();
     const report = watchPage(page);
     await page.goto(`${server.url}/sovereignty`);
-    await waitForCharts(page);
+    await showWholePage(page);
     const subtitle = page.locator('figure[data-chart="sovereignty-count"] .btc-subtitle');
     const count = async () => Number((await subtitle.textContent())?.match(/: (\d+) on 15 June 1918/)?.[1]);
     const everything = await count();
@@ -258,7 +258,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
   it("downloads: SVG and PNG of the chart, its data as CSV", async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${server.url}/`);
-    await waitForCharts(page);
+    await showWholePage(page);
     const bar = page.locator("#events .btc-share");
     const save = async (action: () => Promise<void>) => {
       const [download] = await Promise.all([page.waitForEvent("download"), action()]);
@@ -281,7 +281,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
   it("a permalink restores the page's state, and the page keeps its address in step", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/takeovers?calendar=julian&date=1917-12-01&colorBy=date`);
-    await waitForCharts(page);
+    await showWholePage(page);
     await expect.poll(() => page.locator(".btc-map-status").textContent()).toMatch(/^18 November 1917 OS: /);
     expect(await page.getByLabel("Julian (Old Style)").first().isChecked()).toBe(true);
     expect(await page.getByLabel("When (date)").isChecked()).toBe(true);
@@ -327,11 +327,44 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await site.close();
   });
 
+  it("each story page draws its charts in its HTML, shows them without scripts, and swaps in the live ones", async () => {
+    for (const [path, expected] of Object.entries(EXPECTED_CHARTS)) {
+      // In the HTML as served: every chart of the page, drawn, before any script has run.
+      const html = await (await fetch(server.url + path)).text();
+      const drawn = [...html.matchAll(/<div class="btc-static" data-chart="([a-z-]+)"><figure class="btc-chart"/g)];
+      expect(
+        drawn.map((m) => m[1]),
+        path,
+      ).toEqual(Object.keys(expected));
+      // Without scripts, a reader still sees the first chart, with its marks.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const still = await context.newPage();
+      await still.goto(server.url + path);
+      const first = Object.keys(expected)[0] ?? "";
+      const marks = expected[first] ?? "";
+      expect(await still.locator(`.btc-static figure[data-chart="${first}"] > svg ${marks}`).count()).toBeGreaterThan(
+        0,
+      );
+      expect(await still.locator(`figure[data-chart="${first}"]`).isVisible()).toBe(true);
+      await context.close();
+      // With scripts, the live chart takes the drawing's place: one figure per chart, with its share bar.
+      const page = await browser.newPage();
+      await page.goto(server.url + path);
+      await showWholePage(page);
+      expect(await page.locator(".btc-static").count()).toBe(0);
+      for (const id of Object.keys(expected)) {
+        expect(await page.locator(`figure[data-chart="${id}"]`).count(), id).toBe(1);
+        expect(await page.locator(`.btc-block figure[data-chart="${id}"]`).count(), id).toBe(1);
+      }
+      await page.close();
+    }
+  });
+
   it("a page whose table fails to load says so in place of its charts", async () => {
     const page = await browser.newPage();
     const uncaught: string[] = [];
     page.on("pageerror", (error) => uncaught.push(error.message));
-    await page.route(/\/_file\/data\/takeovers\.[0-9a-f]+\.json/, (route) => route.abort());
+    await page.route(/\/_file\/data\/story\/takeovers\.[0-9a-f]+\.json/, (route) => route.abort());
     await page.goto(`${server.url}/takeovers`);
     await page.waitForLoadState("networkidle");
     const notice = page.locator('[data-failed-table="takeovers"]');

@@ -12,7 +12,7 @@ import { parse } from "csv-parse/sync";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkFiles } from "../loaders/index.js";
-import { findChromium, launch, waitForCharts } from "../scripts/lib/browser.js";
+import { findChromium, launch, showWholePage } from "../scripts/lib/browser.js";
 import { type StaticServer, serve } from "../scripts/lib/serve.js";
 
 const run = promisify(execFile);
@@ -102,7 +102,7 @@ describe.skipIf(!chromium && process.env.CI !== "true")("hostile text in the dat
         void d.dismiss();
       });
       await page.goto(server.url + path);
-      await waitForCharts(page);
+      await showWholePage(page);
       // Tooltips: move the pointer across every chart so Plot's tips render.
       for (const box of await page.locator("figure.btc-chart > svg").all()) {
         const b = await box.boundingBox();

@@ -59,6 +59,18 @@ export function watchPage(page: Page): PageReport {
   return report;
 }
 
+/**
+ * Lays out the whole page — pages leave blocks far below the screen unrendered
+ * (content-visibility), so their charts go live only when a reader nears them
+ * — and waits until every chart is live: for full-page screenshots and tests.
+ */
+export async function showWholePage(page: Page, timeout = 20_000): Promise<number> {
+  await page.waitForLoadState("networkidle", { timeout });
+  await page.addStyleTag({ content: "#observablehq-main > * { content-visibility: visible !important; }" });
+  await page.waitForFunction(() => !document.querySelector(".btc-static"), undefined, { timeout });
+  return waitForCharts(page, timeout);
+}
+
 /** Waits until every chart figure on the page has its SVG, or throws naming the page. */
 export async function waitForCharts(page: Page, timeout = 20_000): Promise<number> {
   await page.waitForLoadState("networkidle", { timeout });

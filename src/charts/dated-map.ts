@@ -8,7 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { figure } from "../figure.js";
-import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
 
 /** A GeoJSON FeatureCollection of countries, `properties.successor` marking the empire's successor states. */
 export interface Geography {
@@ -127,7 +127,7 @@ export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HT
     width,
     height,
     margin: 4 * scale,
-    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    style: plotStyle(theme, scale),
     ariaLabel: options.title,
     ariaDescription: options.description,
     // Fitted to the places, not to today's Russia, whose Arctic and Chukotka would leave them crowded in a corner.

@@ -7,7 +7,7 @@ import { type Calendar, formatDate, toTime } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
 import { spreadLabels } from "../labels.js";
 import { sourceLine } from "../sources.js";
-import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { categorical, colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
 import { monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
 
 export interface EventRow {
@@ -138,13 +138,7 @@ export function eventsTimeline(data: readonly EventRow[], options: EventsTimelin
     marginBottom,
     marginLeft: 0,
     marginRight: 0,
-    style: {
-      fontFamily,
-      fontSize: `${type.tick}px`,
-      color: c.foreground,
-      background: "transparent",
-      overflow: "visible",
-    },
+    style: { ...plotStyle(theme, scale), overflow: "visible" },
     ariaLabel: title,
     ariaDescription: describeEvents(rows, calendar, groupOf),
     x: { type: "identity", axis: null },

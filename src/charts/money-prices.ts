@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { type BaseChartOptions, figure } from "../figure.js";
 import { sourceLine } from "../sources.js";
-import { categorical, colors, fontFamily, typeScale } from "../theme.js";
+import { categorical, plotStyle, typeScale } from "../theme.js";
 import { utcDate } from "../time-axis.js";
 
 export interface MoneySeriesRow {
@@ -31,7 +31,6 @@ export function moneyPrices(data: readonly MoneySeriesRow[], options: MoneyPrice
   const { document = globalThis.document, width = 640, theme = "auto", scale = 1 } = options;
   const title = options.title ?? "Money and prices, 1914–1917";
   const type = typeScale(scale);
-  const c = colors(theme);
   const rows = data
     .filter((d) => d.series in MONEY_PRICE_SERIES && d.period === "half-year")
     .map((d) => ({
@@ -51,7 +50,7 @@ export function moneyPrices(data: readonly MoneySeriesRow[], options: MoneyPrice
     height: Math.round(Math.min(420, Math.max(280, width * 0.5)) * scale),
     marginLeft: 48 * scale,
     marginRight: 130 * scale,
-    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    style: plotStyle(theme, scale),
     ariaLabel: title,
     ariaDescription: `Two lines, log scale, 1914 1st half = 100: ${last.map((r) => `${r.label} ${r.value} in the ${half(r.date)}`).join(", ")}.`,
     x: { type: "utc", label: null, ticks: "year" },

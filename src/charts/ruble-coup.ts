@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { type BaseChartOptions, figure, swatches } from "../figure.js";
 import { type CoupChange, coupChanges, type DerivedPoint } from "../money.js";
 import { sourceLine } from "../sources.js";
-import { categorical, colors, fontFamily, typeScale } from "../theme.js";
+import { categorical, colors, plotStyle, typeScale } from "../theme.js";
 
 export interface RubleCoupOptions extends BaseChartOptions {}
 
@@ -32,7 +32,7 @@ export function rubleCoup(derived: readonly DerivedPoint[], options: RubleCoupOp
     height: Math.round(260 * scale),
     marginLeft: Math.min(290, width * 0.45) * scale,
     marginRight: 60 * scale,
-    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    style: plotStyle(theme, scale),
     ariaLabel: title,
     ariaDescription: `Bar chart of the change in US cents per ruble: ${changes.map((d) => `${d.window}: ${d.text}`).join("; ")}.`,
     x: {

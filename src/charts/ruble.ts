@@ -8,7 +8,7 @@ import { type Calendar, formatDate } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
 import { DERIVED_SERIES, type DerivedPoint, type DerivedSeries, type RubleRow } from "../money.js";
 import { sourceLine } from "../sources.js";
-import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { categorical, colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
 
 export interface RubleChartOptions extends TimeChartOptions {
@@ -124,7 +124,7 @@ export function rubleChart(derived: readonly DerivedPoint[], options: RubleChart
     marginRight: 20 * scale,
     marginTop: 40 * scale,
     marginBottom: 40 * scale,
-    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    style: plotStyle(theme, scale),
     ariaLabel: title,
     ariaDescription: describeRuble(monthly, calendar),
     x: { ...calendarX(from, to, calendar, width, 60 * scale) },

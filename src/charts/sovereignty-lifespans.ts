@@ -15,7 +15,7 @@ import {
   KIND_LABELS,
   SOVEREIGNTY_WINDOW,
 } from "../sovereignty.js";
-import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
 
 export interface SovereigntyLifespansOptions extends TimeChartOptions {}
@@ -74,7 +74,7 @@ export function sovereigntyLifespans(
     marginLeft: labelWidth,
     marginRight: 24 * scale,
     marginTop: 36 * scale,
-    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    style: plotStyle(theme, scale),
     ariaLabel: title,
     ariaDescription: `${rows.length} governments as bars from first claim to end, earliest first. ${rows.filter((r) => r.open).length} outlived 1918 or have no known end.`,
     x: { ...calendarX(from, to, calendar, width - labelWidth, 60 * scale), grid: true, axis: "top" },

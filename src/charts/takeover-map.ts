@@ -18,7 +18,7 @@ import {
   takenBy,
   takeoverTip,
 } from "../takeovers.js";
-import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { plotStyle, type ThemeName } from "../theme.js";
 import { datedMap, type Geography } from "./dated-map.js";
 
 export interface TakeoverMapOptions extends TimeChartOptions {
@@ -138,9 +138,7 @@ function mapLegend(
   calendar: Calendar,
   scale: number,
 ): Element {
-  const type = typeScale(scale);
-  const c = colors(theme);
-  const style = { fontFamily, fontSize: `${type.label}px`, color: c.foreground, background: "transparent" };
+  const style = plotStyle(theme, scale, "label");
   if (colorBy === "date") {
     const [first, last] = dateExtent(data);
     return Plot.legend({

@@ -8,7 +8,7 @@ import { figure, type TimeChartOptions } from "../figure.js";
 import { spreadLabels } from "../labels.js";
 import { sourceLine } from "../sources.js";
 import { type TakeoverRow, takenBy, ZONE_ORDER } from "../takeovers.js";
-import { categorical, colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { categorical, colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
 
 export interface TakeoverSpreadOptions extends TimeChartOptions {
@@ -98,7 +98,7 @@ export function takeoverSpread(data: readonly TakeoverRow[], options: TakeoverSp
     marginRight: 150 * scale,
     marginTop: 28 * scale,
     marginBottom: 36 * scale,
-    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    style: plotStyle(theme, scale),
     ariaLabel: title,
     ariaDescription: describeSpread(ends, to, calendar),
     x: { ...calendarX(from, to, calendar, width, 70 * scale) },

@@ -7,7 +7,7 @@ import type { Calendar } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
 import { sourceLine } from "../sources.js";
 import { MODE_LABELS, MODE_ORDER, modeColors, type TakeoverRow, takeoverTip, ZONE_ORDER } from "../takeovers.js";
-import { colors, fontFamily, type ThemeName, typeScale } from "../theme.js";
+import { colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
 
 export interface TakeoverTimelineOptions extends TimeChartOptions {
@@ -58,7 +58,7 @@ export function takeoverTimeline(data: readonly TakeoverRow[], options: Takeover
     marginLeft: 150 * scale,
     marginRight: 16 * scale,
     marginTop: 30 * scale,
-    style: { fontFamily, fontSize: `${type.tick}px`, color: c.foreground, background: "transparent" },
+    style: plotStyle(theme, scale),
     ariaLabel: title,
     ariaDescription: `Timeline of ${rows.length} cities by the date Soviet power was first established, grouped by zone: ${shownZones
       .map((z) => `${z} ${rows.filter((r) => r.zone === z).length}`)

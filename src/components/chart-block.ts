@@ -20,6 +20,8 @@ export function chartBlock(id: string, data: ChartData, options: ChartBlockOptio
   block.className = "btc-block";
   block.id = id;
   const chart = renderChart(id, data, { ...chartOptions, document });
+  // The build-time drawing of this chart, shown until now, gives way to the live chart.
+  document.querySelector(`.btc-static[data-chart="${id}"]`)?.remove();
   block.append(
     chart,
     shareBar({

@@ -23,6 +23,8 @@ export async function loadJson<T>(
       notice.textContent = message;
       main.prepend(notice);
     }
+    // The build-time drawings cannot follow the page's controls without the data: they go too.
+    for (const drawing of document?.querySelectorAll(".btc-static") ?? []) drawing.remove();
     throw new Error(message);
   }
 }

@@ -1,0 +1,138 @@
+/**
+ * Charts drawn into the page's HTML at build time, so a reader sees each chart
+ * with the page's first paint — before any script has loaded, and without
+ * scripts at all. The page's own script then replaces each drawing with the
+ * live chart (`chartBlock` removes it), so nothing is drawn twice.
+ *
+ * A page asks for one with a marker where the chart goes:
+ *
+ *     <div class="btc-static" data-chart="takeover-map"></div>
+ *
+ * `writeStaticCharts` (run by scripts/prepare.ts before every build and dev
+ * server) renders every chart of the registry with its defaults, as the page
+ * first shows it, in the page's theme ("auto": CSS variables, so one drawing
+ * serves light and dark); `staticCharts` is the markdown-it plugin
+ * (observablehq.config.ts) that puts the drawing in the marker.
+ */
+
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { type ChartData, charts, renderChart, type TableName } from "../src/registry.js";
+import { empireGeography } from "./geography.js";
+import { type LoadOptions, readTidy } from "./load.js";
+
+/** The width drawn at: the column of a 1280-pixel-wide window; CSS scales it to the reader's column. */
+export const STATIC_WIDTH = 912;
+
+/** Where the drawings are written for the markdown plugin to read. */
+export const STATIC_DIR = join("docs", "_generated", "static");
+
+const MARKER = /<div class="btc-static" data-chart="([a-z0-9-]+)"><\/div>/g;
+
+type Load = (name: TableName) => Promise<unknown>;
+
+/** Loads tables as the pages do (geography at 1:110m, like docs/data/geography.json), each once. */
+function tableLoader(options: LoadOptions): Load {
+  const cache = new Map<TableName, Promise<unknown>>();
+  return (name) => {
+    let table = cache.get(name);
+    if (!table) {
+      table = name === "geography" ? empireGeography({ resolution: "110m" }) : readTidy(name, options);
+      cache.set(name, table);
+    }
+    return table;
+  };
+}
+
+async function pageData(tables: readonly TableName[], load: Load): Promise<ChartData> {
+  const data: Record<string, unknown> = {};
+  for (const name of tables) data[name] = await load(name);
+  return data as ChartData;
+}
+
+/**
+ * Plot numbers its ids (markers, clip paths) from 1 in every document; a
+ * drawing's ids get the chart's prefix so they cannot collide with the live
+ * charts' or with each other's.
+ */
+export function prefixIds(markup: string, prefix: string): string {
+  return markup
+    .replace(/(\s)id="([^"]+)"/g, (_, space, id) => `${space}id="${prefix}-${id}"`)
+    .replace(/url\(#([^)]+)\)/g, (_, id) => `url(#${prefix}-${id})`)
+    .replace(/href="#([^"]+)"/g, (_, id) => `href="#${prefix}-${id}"`);
+}
+
+/**
+ * A drawing only has to look right until the live chart replaces it, so it
+ * leaves out the tooltips and keeps one decimal of its coordinates (a tenth
+ * of a pixel): about half the bytes.
+ */
+export function lighten(markup: string): string {
+  return markup
+    .replace(/<title>[\s\S]*?<\/title>/g, "")
+    .replace(
+      / d="([^"]*)"/g,
+      (_, d: string) => ` d="${d.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+    );
+}
+
+/** One chart as the page first shows it, as HTML. */
+export async function staticChart(id: string, options: LoadOptions = {}, data?: ChartData): Promise<string> {
+  const chart = charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`unknown chart "${id}"`);
+  const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
+  const element = renderChart(id, data ?? (await pageData(chart.tables, tableLoader(options))), {
+    document,
+    theme: "auto",
+    width: STATIC_WIDTH,
+  });
+  // Framework reads `${…}` in a page's HTML as an expression: no drawing may contain one.
+  return prefixIds(lighten(element.outerHTML), `static-${id}`).replaceAll("${", "&#36;{");
+}
+
+/** Renders every chart into `dir` (one `<id>.html` each), replacing what was there. */
+export async function writeStaticCharts(dir = STATIC_DIR, options: LoadOptions = {}): Promise<void> {
+  const load = tableLoader(options);
+  const drawings: (readonly [string, string])[] = [];
+  for (const chart of charts)
+    drawings.push([chart.id, await staticChart(chart.id, options, await pageData(chart.tables, load))]);
+  // Written only once every chart has rendered: a failure leaves the previous drawings whole.
+  await mkdir(dir, { recursive: true });
+  for (const file of await readdir(dir)) await rm(join(dir, file));
+  for (const [id, html] of drawings) await writeFile(join(dir, `${id}.html`), html);
+}
+
+interface Token {
+  type: string;
+  content: string;
+  children?: Token[] | null;
+}
+interface MarkdownIt {
+  core: { ruler: { push(name: string, rule: (state: { tokens: Token[] }) => void): void } };
+}
+
+/**
+ * The markdown-it plugin: fills each marker with its drawing. A marker naming
+ * no chart fails the page (and the build) rather than leaving a hole.
+ */
+export function staticCharts(dir = STATIC_DIR) {
+  return (md: MarkdownIt): MarkdownIt => {
+    const fill = (token: Token) => {
+      // Raw HTML only: a block of its own, or inline within HTML that holds `${…}` expressions.
+      if (token.type === "html_block" || token.type === "html_inline")
+        token.content = token.content.replace(MARKER, (marker, id: string) => {
+          const file = join(dir, `${id}.html`);
+          if (!existsSync(file))
+            throw new Error(`static chart "${id}": no ${file} (unknown chart id, or scripts/prepare.ts has not run)`);
+          return marker.replace("></div>", `>${readFileSync(file, "utf8")}</div>`);
+        });
+      for (const child of token.children ?? []) fill(child);
+    };
+    md.core.ruler.push("btc-static-charts", (state) => {
+      for (const token of state.tokens) fill(token);
+    });
+    return md;
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * What the story pages ship before and besides their script: each chart's
+ * build-time drawing (loaders/static-charts.ts) and the page's data file
+ * (loaders/story.ts).
+ */
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { readTidy } from "../loaders/index.js";
+import { lighten, prefixIds, STATIC_WIDTH, staticChart, staticCharts } from "../loaders/static-charts.js";
+import { STORY_TABLES, storyData } from "../loaders/story.js";
+import { chartIds } from "../src/registry.js";
+
+function parse(html: string): DocumentFragment {
+  return JSDOM.fragment(html);
+}
+
+describe("build-time drawings", () => {
+  it("draw the takeovers map as the page first shows it: page theme, default date, every city", async () => {
+    const html = await staticChart("takeover-map");
+    const figure = parse(html).querySelector("figure.btc-chart");
+    expect(figure?.getAttribute("data-chart")).toBe("takeover-map");
+    // The registry's default date, as the page opens without a permalink.
+    expect(figure?.getAttribute("data-date")).toBe("1918-03-03");
+    const svg = figure?.querySelector(":scope > svg");
+    expect(svg?.getAttribute("width")).toBe(String(STATIC_WIDTH));
+    const takeovers = await readTidy<{ city: string }>("takeovers");
+    expect(svg?.querySelectorAll("[data-place-index]").length).toBe(takeovers.length);
+    // The page's theme: colours from CSS variables, so one drawing serves light and dark.
+    expect(html).toContain("var(--theme-foreground");
+    expect(html).not.toContain("IBM Plex");
+    // Title and sources as text, outside the SVG.
+    expect(figure?.querySelector(".btc-title")?.textContent).toBe("Where Soviet power came, and how");
+    expect(figure?.textContent).toMatch(/Sources: /);
+  });
+
+  it("leave out tooltips, round coordinates to a tenth, and prefix every id and reference", () => {
+    const markup =
+      '<svg><defs><marker id="plot-marker-1"></marker></defs><path d="M228.222,98.144L-1.06,0.96" marker-end="url(#plot-marker-1)"><title>Kazan</title></path><use href="#plot-marker-1"></use><g data-id="x"></g></svg>';
+    const out = prefixIds(lighten(markup), "static-x");
+    expect(out).toBe(
+      '<svg><defs><marker id="static-x-plot-marker-1"></marker></defs><path d="M228.2,98.1L-1.1,1" marker-end="url(#static-x-plot-marker-1)"></path><use href="#static-x-plot-marker-1"></use><g data-id="x"></g></svg>',
+    );
+  });
+
+  it("never contain what Framework would read as an expression", async () => {
+    for (const id of chartIds) expect(await staticChart(id)).not.toContain("${");
+  });
+
+  it("go into the page where its marker is, and a marker naming no chart fails the page", () => {
+    type Token = { type: string; content: string; children?: Token[] };
+    const rules: ((state: { tokens: Token[] }) => void)[] = [];
+    const md = { core: { ruler: { push: (_: string, rule: (typeof rules)[number]) => rules.push(rule) } } };
+    staticCharts("tests/fixtures/static")(md);
+    const tokens: Token[] = [
+      { type: "html_block", content: '<div class="btc-static" data-chart="demo"></div>\n' },
+      {
+        type: "inline",
+        content: "",
+        children: [{ type: "html_inline", content: '<div class="btc-static" data-chart="demo"></div>' }],
+      },
+      { type: "code_block", content: '<div class="btc-static" data-chart="demo"></div>' },
+    ];
+    rules[0]?.({ tokens });
+    const filled = '<div class="btc-static" data-chart="demo"><figure>demo</figure>\n</div>';
+    expect(tokens[0]?.content).toBe(`${filled}\n`);
+    expect(tokens[1]?.children?.[0]?.content).toBe(filled);
+    // Only raw HTML is touched: not code.
+    expect(tokens[2]?.content).toBe('<div class="btc-static" data-chart="demo"></div>');
+    expect(() =>
+      rules[0]?.({ tokens: [{ type: "html_block", content: '<div class="btc-static" data-chart="nope"></div>' }] }),
+    ).toThrow(/static chart "nope": no tests\/fixtures\/static\/nope\.html/);
+  });
+});
+
+describe("story data", () => {
+  it("carries each page's tables whole but for the notes, and only the sources they cite", async () => {
+    const story = await storyData("takeovers");
+    const full = await readTidy<Record<string, unknown>>("takeovers");
+    const rows = story.takeovers as Record<string, unknown>[];
+    expect(rows.length).toBe(full.length);
+    expect(Object.keys(rows[0] ?? {})).toEqual(Object.keys(full[0] ?? {}).filter((k) => k !== "note"));
+    expect(rows[5]).toEqual(Object.fromEntries(Object.entries(full[5] ?? {}).filter(([k]) => k !== "note")));
+    const cited = new Set(full.flatMap((r) => String(r.sources).split(";")));
+    const citations = story.citations as { id: string; title: string }[];
+    expect(new Set(citations.map((c) => c.id))).toEqual(cited);
+    expect(Object.keys(citations[0] ?? {})).toEqual(["id", "author", "title", "year", "publisher"]);
+  });
+
+  it("cover every table the page's charts draw from", async () => {
+    for (const [story, tables] of Object.entries(STORY_TABLES)) {
+      const data = await storyData(story as keyof typeof STORY_TABLES);
+      for (const table of tables) expect(data[table]?.length, `${story}: ${table}`).toBeGreaterThan(0);
+    }
+  });
+});
