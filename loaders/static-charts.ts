@@ -70,12 +70,10 @@ export function prefixIds(markup: string, prefix: string): string {
  * of a pixel): about half the bytes.
  */
 export function lighten(markup: string): string {
+  const tenth = (value: string) => value.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
   return markup
     .replace(/<title>[\s\S]*?<\/title>/g, "")
-    .replace(
-      / d="([^"]*)"/g,
-      (_, d: string) => ` d="${d.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
-    );
+    .replace(/ (d|transform)="([^"]*)"/g, (_, name: string, value: string) => ` ${name}="${tenth(value)}"`);
 }
 
 /** One chart as the page first shows it, as HTML. */

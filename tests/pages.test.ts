@@ -35,10 +35,10 @@ describe("build-time drawings", () => {
 
   it("leave out tooltips, round coordinates to a tenth, and prefix every id and reference", () => {
     const markup =
-      '<svg><defs><marker id="plot-marker-1"></marker></defs><path d="M228.222,98.144L-1.06,0.96" marker-end="url(#plot-marker-1)"><title>Kazan</title></path><use href="#plot-marker-1"></use><g data-id="x"></g></svg>';
+      '<svg><defs><marker id="plot-marker-1"></marker></defs><path transform="translate(235.18615419090065,173.44786835229843)" d="M228.222,98.144L-1.06,0.96" marker-end="url(#plot-marker-1)"><title>Kazan</title></path><use href="#plot-marker-1"></use><g data-id="x"></g></svg>';
     const out = prefixIds(lighten(markup), "static-x");
     expect(out).toBe(
-      '<svg><defs><marker id="static-x-plot-marker-1"></marker></defs><path d="M228.2,98.1L-1.1,1" marker-end="url(#static-x-plot-marker-1)"></path><use href="#static-x-plot-marker-1"></use><g data-id="x"></g></svg>',
+      '<svg><defs><marker id="static-x-plot-marker-1"></marker></defs><path transform="translate(235.2,173.4)" d="M228.2,98.1L-1.1,1" marker-end="url(#static-x-plot-marker-1)"></path><use href="#static-x-plot-marker-1"></use><g data-id="x"></g></svg>',
     );
   });
 
