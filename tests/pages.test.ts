@@ -6,7 +6,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { readTidy } from "../loaders/index.js";
-import { lighten, prefixIds, STATIC_WIDTH, staticChart, staticCharts } from "../loaders/static-charts.js";
+import { lighten, mergeShapes, prefixIds, STATIC_WIDTH, staticChart, staticCharts } from "../loaders/static-charts.js";
 import { STORY_TABLES, storyData } from "../loaders/story.js";
 import { chartIds } from "../src/registry.js";
 
@@ -39,6 +39,17 @@ describe("build-time drawings", () => {
     const out = prefixIds(lighten(markup), "static-x");
     expect(out).toBe(
       '<svg><defs><marker id="static-x-plot-marker-1"></marker></defs><path transform="translate(235.2,173.4)" d="M228.2,98.1L-1.1,1" marker-end="url(#static-x-plot-marker-1)"></path><use href="#static-x-plot-marker-1"></use><g data-id="x"></g></svg>',
+    );
+  });
+
+  it("draw a map's land as one path per layer, the same shapes in the same order", () => {
+    const { document } = new JSDOM("").window;
+    const figure = document.createElement("figure");
+    figure.innerHTML =
+      '<svg><g data-mark="geo" fill="grey"><path d="M0,0L1,1Z"></path><path d="M2,2L3,3Z"></path><path d="M4,4Z" fill="red"></path></g><g data-mark="dot"><path d="M5,5Z"></path><path d="M6,6Z"></path></g></svg>';
+    mergeShapes(figure);
+    expect(figure.innerHTML).toBe(
+      '<svg><g data-mark="geo" fill="grey"><path d="M0,0L1,1ZM2,2L3,3Z"></path><path d="M4,4Z" fill="red"></path></g><g data-mark="dot"><path d="M5,5Z"></path><path d="M6,6Z"></path></g></svg>',
     );
   });
 
