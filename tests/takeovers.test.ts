@@ -5,6 +5,7 @@ import { feature } from "topojson-client";
 import type { GeometryObject, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { claim3, claim4, claim6, END_OF_OCTOBER_OS, takeoverClaims } from "../loaders/claims/takeovers.js";
+import { twoTests } from "../loaders/claims/verdict.js";
 import { empireGeography } from "../loaders/geography.js";
 import { checkFiles, readTidy } from "../loaders/index.js";
 import { confidence } from "../loaders/tidy.js";
@@ -122,6 +123,14 @@ describe("takeover claims, computed from the table", () => {
     expect(claim6([...fixture, ...fixture.map((r) => ({ ...r, city: `${r.city} 2` }))]).verdict).toBe("not supported");
     // Three northern takeovers with a known mode: too few for claim 4.
     expect(claim4(fixture).verdict).toBe("no data");
+  });
+
+  it("judges a two-test claim: both hold, one holds, neither, or too few rows", () => {
+    expect(twoTests(true, true, true)).toBe("supported");
+    expect(twoTests(true, true, false)).toBe("partly supported");
+    expect(twoTests(true, false, true)).toBe("partly supported");
+    expect(twoTests(true, false, false)).toBe("not supported");
+    expect(twoTests(false, true, true)).toBe("no data");
   });
 
   it("gives every claim a verdict, a rule and a finding", () => {

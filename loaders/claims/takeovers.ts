@@ -8,7 +8,7 @@
  */
 import { toGregorian } from "../../src/calendar.js";
 import { HELD_ELSEWHERE, type TakeoverRow, takenBy } from "../../src/takeovers.js";
-import { type ClaimResult, median, pct, share } from "./verdict.js";
+import { type ClaimResult, median, pct, share, twoTests } from "./verdict.js";
 
 const NORTH = ["North/Central Industrial"];
 const SOUTH = ["Black-Earth/South Russia", "Ukraine", "Crimea", "Bessarabia", "Don/Kuban/North Caucasus"];
@@ -63,14 +63,7 @@ export function claim1(rows: readonly TakeoverRow[]): ClaimResult {
   const mixedShare = share(mixed.length, withActors.length);
   const rule =
     "Supported if at least half the dated takeovers whose actors are known were carried out by a soviet or its committee, and at least 15% involved parties other than the Bolsheviks; partly supported if one of the two holds.";
-  const verdict =
-    withActors.length < 10
-      ? "no data"
-      : sovietShare >= 0.5 && mixedShare >= 0.15
-        ? "supported"
-        : sovietShare >= 0.5 || mixedShare >= 0.15
-          ? "partly supported"
-          : "not supported";
+  const verdict = twoTests(withActors.length >= 10, sovietShare >= 0.5, mixedShare >= 0.15);
   return {
     id: 1,
     title: "Dual power, then none",
@@ -161,14 +154,7 @@ export function claim4(rows: readonly TakeoverRow[]): ClaimResult {
   const peacefulShare = share(peaceful.length, known.length);
   const rule =
     "Supported if at least half the northern and central capitals passed to Soviet power by 31 October 1917 OS and at least half the takeovers there with a known mode were peaceful; partly supported if one of the two holds.";
-  const verdict =
-    known.length < 5
-      ? "no data"
-      : timely >= 0.5 && peacefulShare >= 0.5
-        ? "supported"
-        : timely >= 0.5 || peacefulShare >= 0.5
-          ? "partly supported"
-          : "not supported";
+  const verdict = twoTests(known.length >= 5, timely >= 0.5, peacefulShare >= 0.5);
   return {
     id: 4,
     title: "North and centre: fast, mostly by vote",

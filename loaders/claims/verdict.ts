@@ -17,6 +17,16 @@ export interface ClaimResult {
   finding: string;
 }
 
+/**
+ * The verdict of a claim made of two tests: supported if both hold, partly
+ * supported if one does, not supported if neither; no data when there are too
+ * few rows to judge.
+ */
+export function twoTests(enough: boolean, first: boolean, second: boolean): Verdict {
+  if (!enough) return "no data";
+  return first && second ? "supported" : first || second ? "partly supported" : "not supported";
+}
+
 /** a / b, or 0 when there is nothing to divide by. */
 export function share(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
