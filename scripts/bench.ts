@@ -262,7 +262,10 @@ try {
     blankLoads.push(await loadPage(browser, `${blank.url}/`, false));
     for (const path of PAGES) pageLoads.get(path)?.push(await loadPage(browser, site.url + path, true));
   }
-  results.blank = { firstPaintMs: spread(blankLoads.map((l) => l.firstChartMs)), ...(await transfer(browser, `${blank.url}/`)) };
+  results.blank = {
+    firstPaintMs: spread(blankLoads.map((l) => l.firstChartMs)),
+    ...(await transfer(browser, `${blank.url}/`)),
+  };
   const pages: Record<string, unknown> = {};
   for (const [path, loads] of pageLoads) {
     pages[path] = {
