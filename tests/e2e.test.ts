@@ -111,6 +111,12 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
           ).toBeGreaterThan(0);
         }
         expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+        // The head's module script has run: the page language, and the sidebar toggle's name.
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+        if (!path.startsWith("/embed/"))
+          expect(await page.locator("#observablehq-sidebar-toggle").getAttribute("aria-label")).toBe(
+            "Show or hide the list of pages",
+          );
         // Accessibility: no serious or critical axe-core violation, in either colour scheme.
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
@@ -336,6 +342,12 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         drawn.map((m) => m[1]),
         path,
       ).toEqual(Object.keys(expected));
+      // Nothing in the way of their first paint: no classic script in the head (it would wait for the
+      // stylesheet and hold up the parser), and the chart bundle is not preloaded (README, Performance).
+      const head = html.slice(0, html.indexOf("</head>"));
+      expect(head.match(/<script(?![^>]*type="module")[^>]*>/g), path).toBeNull();
+      expect(head, path).not.toMatch(/<link rel="modulepreload" href="[^"]*btc\./);
+      expect(html, path).toMatch(/import\("\.\/_import\/_generated\/btc\.[0-9a-f]+\.js"\)/);
       // Without scripts, a reader still sees the first chart, with its marks.
       const context = await browser.newContext({ javaScriptEnabled: false });
       const still = await context.newPage();
