@@ -121,23 +121,18 @@ async function transfer(browser: Browser, url: string): Promise<Transfer> {
 async function loadPage(browser: Browser, url: string, chart: boolean): Promise<PageLoad> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    // When the first chart's SVG enters the page, and the next frame after it
-    // (nothing is painted before a frame); and when the first live chart does.
-    const w = window as unknown as { __firstChart?: number; __liveChart?: number };
-    new MutationObserver((_, observer) => {
-      if (w.__firstChart === undefined && document.querySelector("figure.btc-chart > svg")) {
-        w.__firstChart = -1;
-        requestAnimationFrame(() => {
-          w.__firstChart = performance.now();
-        });
-      }
-      if (document.querySelector(".btc-block figure.btc-chart > svg")) {
-        w.__liveChart = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  // Checked once a frame, at its start: the first frame with a chart's SVG in the page paints it. A
+  // document-wide MutationObserver, used before, queued a record for every node the parser inserted
+  // and slowed the large pages it was measuring. (A string: tsx would wrap a named function in a
+  // helper the page does not have.)
+  await page.addInitScript(`
+    const poll = () => {
+      if (window.__firstChart === undefined && document.querySelector("figure.btc-chart > svg")) window.__firstChart = performance.now();
+      if (document.querySelector(".btc-block figure.btc-chart > svg")) window.__liveChart = performance.now();
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  `);
   await page.goto(url, { waitUntil: "networkidle" });
   const firstPaint = await page.evaluate(
     () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? performance.now(),
@@ -148,7 +143,7 @@ async function loadPage(browser: Browser, url: string, chart: boolean): Promise<
     await page.waitForFunction(
       () => {
         const w = window as unknown as { __firstChart?: number; __liveChart?: number };
-        return (w.__firstChart ?? -1) >= 0 && w.__liveChart !== undefined;
+        return w.__firstChart !== undefined && w.__liveChart !== undefined;
       },
       undefined,
       { timeout: 30_000 },
