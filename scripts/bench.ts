@@ -82,6 +82,8 @@ interface PageLoad {
   firstChartMs: number;
   /** The first live chart (with its share bar) in the page: when a reader can interact with it. */
   liveChartMs: number;
+  /** Cumulative layout shift until the live chart is in place: how far the page jumped under the reader. */
+  layoutShift: number;
 }
 
 interface Transfer {
@@ -132,6 +134,10 @@ async function loadPage(browser: Browser, url: string, chart: boolean): Promise<
       else requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
+    window.__layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries()) window.__layoutShift += shift.value;
+    }).observe({ type: "layout-shift", buffered: true });
   `);
   await page.goto(url, { waitUntil: "networkidle" });
   const firstPaint = await page.evaluate(
@@ -139,6 +145,7 @@ async function loadPage(browser: Browser, url: string, chart: boolean): Promise<
   );
   let firstChartMs = firstPaint;
   let liveChartMs = firstPaint;
+  let layoutShift = 0;
   if (chart) {
     await page.waitForFunction(
       () => {
@@ -149,15 +156,16 @@ async function loadPage(browser: Browser, url: string, chart: boolean): Promise<
       { timeout: 30_000 },
     );
     const marks = await page.evaluate(() => {
-      const w = window as unknown as { __firstChart: number; __liveChart: number };
-      return { first: w.__firstChart, live: w.__liveChart };
+      const w = window as unknown as { __firstChart: number; __liveChart: number; __layoutShift: number };
+      return { first: w.__firstChart, live: w.__liveChart, shift: w.__layoutShift };
     });
     // Nothing shows before the first contentful paint, whenever the chart entered the page.
     firstChartMs = Math.max(marks.first, firstPaint);
     liveChartMs = marks.live;
+    layoutShift = marks.shift;
   }
   await context.close();
-  return { firstChartMs, liveChartMs };
+  return { firstChartMs, liveChartMs, layoutShift };
 }
 
 /** Time per slider step on the takeovers map, until the map has been restyled. */
@@ -267,6 +275,7 @@ try {
       ...(await transfer(browser, site.url + path)),
       firstChartMs: spread(loads.map((l) => l.firstChartMs)),
       liveChartMs: spread(loads.map((l) => l.liveChartMs)),
+      layoutShift: spread(loads.map((l) => l.layoutShift)),
     };
   }
   results.pages = pages;
@@ -323,7 +332,10 @@ const r = results as {
   build?: { coldSeconds: number; warmSeconds: number };
   export?: { seconds: number };
   blank: { firstPaintMs: Spread; bytes: number; requests: number };
-  pages: Record<string, { bytes: number; requests: number; firstChartMs: Spread; liveChartMs: Spread }>;
+  pages: Record<
+    string,
+    { bytes: number; requests: number; firstChartMs: Spread; liveChartMs: Spread; layoutShift: Spread }
+  >;
   embed: { bytes: number };
   slider: {
     medianMs: number;
@@ -347,6 +359,7 @@ for (const [path, p] of Object.entries(r.pages)) {
     verdict(ratio <= BUDGETS.firstChartVsBlank),
   ]);
   rows.push([`${path}: live chart`, `${ms(p.liveChartMs)} (interactive)`, "", ""]);
+  rows.push([`${path}: layout shift`, `${p.layoutShift.median.toFixed(3)} (1280×720, until the live chart)`, "", ""]);
   rows.push([
     `${path}: transfer`,
     `${kb(p.bytes)}, ${p.requests} requests`,

@@ -372,6 +372,30 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     }
   });
 
+  it("the controls above a story page's first chart do not push its drawing down when they arrive", async () => {
+    for (const path of Object.keys(EXPECTED_CHARTS)) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // Where the drawing is in the first frame that has it, before the page's scripts have rendered anything.
+      await page.addInitScript(`
+        const poll = () => {
+          const figure = document.querySelector(".btc-static figure");
+          if (figure) window.__drawnTop = figure.getBoundingClientRect().top + scrollY;
+          else requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);`);
+      await page.goto(server.url + path);
+      await page.waitForSelector(".btc-block figure.btc-chart > svg");
+      const [drawn, live] = await page.evaluate(() => [
+        (window as unknown as { __drawnTop: number }).__drawnTop,
+        (document.querySelector(".btc-block figure.btc-chart")?.getBoundingClientRect().top ?? Number.NaN) + scrollY,
+      ]);
+      expect(Math.abs((live ?? 0) - (drawn ?? 0)), `${path}: drawn at ${drawn}, live at ${live}`).toBeLessThanOrEqual(
+        1,
+      );
+      await page.close();
+    }
+  });
+
   it("a page whose table fails to load says so in place of its charts", async () => {
     const page = await browser.newPage();
     const uncaught: string[] = [];
