@@ -40,6 +40,7 @@ export { scrollable } from "./components/scrollable.js";
 export { type ShareBarOptions, shareBar, stateQuery, svgToPngBlob } from "./components/share-bar.js";
 export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
 export { urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
+export { CALENDAR_CHOICES, calendarSwitch, type Radio } from "./controls/calendar-switch.js";
 export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";
 export { type EmbedOptions, embedChart, embedOptionsFromQuery, fetchChartData } from "./embed.js";
 export { accessiblePlot, type FigureParts, figure } from "./figure.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  type Calendar,
   checkPair,
   formatDate,
   formatDual,
@@ -9,6 +10,7 @@ import {
   toGregorian,
   toJulian,
 } from "../src/calendar.js";
+import { calendarSwitch, type Radio } from "../src/controls/calendar-switch.js";
 
 describe("calendar", () => {
   it("converts the October coup both ways", () => {
@@ -55,5 +57,45 @@ describe("calendar", () => {
     expect(formatDual("1917-11-07")).toBe("25 October (7 November) 1917");
     expect(formatDual("1918-01-11")).toBe("29 December 1917 (11 January 1918)");
     expect(formatDual("1918-03-03")).toBe("3 March 1918");
+  });
+});
+
+describe("calendarSwitch", () => {
+  // A stand-in for Inputs.radio that records what the switch asked for.
+  const record = () => {
+    const calls: { options: ReadonlyMap<string, Calendar>; config: { label: string; value: Calendar } }[] = [];
+    const radio: Radio = (options, config) => {
+      calls.push({ options, config });
+      return {} as HTMLElement;
+    };
+    return { calls, radio };
+  };
+
+  it("offers both calendars, New Style first, and starts on Gregorian", () => {
+    const { calls, radio } = record();
+    calendarSwitch(radio);
+    expect([...(calls[0]?.options ?? [])]).toEqual([
+      ["Gregorian (New Style)", "gregorian"],
+      ["Julian (Old Style)", "julian"],
+    ]);
+    expect(calls[0]?.config).toEqual({ label: "Calendar", value: "gregorian" });
+  });
+
+  it("starts from the address's calendar, and ignores a value it does not know", () => {
+    const saved = Object.getOwnPropertyDescriptor(globalThis, "location");
+    try {
+      for (const [search, expected] of [
+        ["?calendar=julian", "julian"],
+        ["?calendar=mayan", "gregorian"],
+      ] as const) {
+        Object.defineProperty(globalThis, "location", { value: { search }, configurable: true });
+        const { calls, radio } = record();
+        calendarSwitch(radio);
+        expect(calls[0]?.config.value, search).toBe(expected);
+      }
+    } finally {
+      if (saved) Object.defineProperty(globalThis, "location", saved);
+      else Reflect.deleteProperty(globalThis, "location");
+    }
   });
 });
