@@ -13,12 +13,20 @@
  * first shows it, in the page's theme ("auto": CSS variables, so one drawing
  * serves light and dark); `staticCharts` is the markdown-it plugin
  * (observablehq.config.ts) that puts the drawing in the marker.
+ *
+ * The controls above a chart (src/controls/story-controls.ts) are drawn the
+ * same way, for a different reason: they arrive with the scripts, after the
+ * chart's drawing has painted, and would push it down. Their containers name
+ * them, `<div class="btc-control" data-control="calendar">${calendarInput}</div>`,
+ * and hold an unseen copy that keeps the row's height at any width until the
+ * live control takes its place.
  */
 
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
+import { STORY_CONTROLS, type StoryControlId, storyControl } from "../src/controls/story-controls.js";
 import { type ChartData, charts, renderChart, type TableName } from "../src/registry.js";
 import { empireGeography } from "./geography.js";
 import { type LoadOptions, readTidy } from "./load.js";
@@ -30,6 +38,12 @@ export const STATIC_WIDTH = 912;
 export const STATIC_DIR = join("docs", "_generated", "static");
 
 const MARKER = /<div class="btc-static" data-chart="([a-z0-9-]+)"><\/div>/g;
+
+/** A control's container: `<div class="btc-control" data-control="calendar">${calendarInput}</div>`. */
+const CONTROL_MARKER = /<div class="btc-control[^"]*" data-control="([a-z0-9-]+)">/g;
+
+/** The drawing of a control, in STATIC_DIR: `control-<id>.html` (chart ids have no such prefix). */
+const controlFile = (id: string) => `control-${id}.html`;
 
 type Load = (name: TableName) => Promise<unknown>;
 
@@ -108,16 +122,71 @@ export async function staticChart(id: string, options: LoadOptions = {}, data?: 
   return prefixIds(lighten(element.outerHTML), `static-${id}`).replaceAll("${", "&#36;{");
 }
 
-/** Renders every chart into `dir` (one `<id>.html` each), replacing what was there. */
+/** The DOM globals that Inputs (through htl) reads while it builds a control. */
+const DOM_GLOBALS = [
+  "document",
+  "Node",
+  "NodeList",
+  "HTMLCollection",
+  "Element",
+  "HTMLElement",
+  "SVGElement",
+  "Text",
+  "DocumentFragment",
+  "Event",
+  "CustomEvent",
+] as const;
+
+/** Runs `build` with a JSDOM window's DOM as the globals, and puts back what was there. */
+async function withWindowGlobals<T>(build: (document: Document) => Promise<T>): Promise<T> {
+  const { window } = new JSDOM("<!doctype html><html><body></body></html>");
+  const saved = DOM_GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
+  for (const name of DOM_GLOBALS)
+    Object.defineProperty(globalThis, name, { value: window[name], configurable: true, writable: true });
+  try {
+    return await build(window.document);
+  } finally {
+    for (const [name, descriptor] of saved)
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+  }
+}
+
+/**
+ * A story control as the page first shows it (defaults: the build has no
+ * address), marked `btc-control-drawn`: unseen and inert, it only holds the
+ * control's row until the live control replaces it (docs/style.css). Ids,
+ * `for` and `name` are dropped so that nothing in the page can point at it.
+ */
+export async function staticControl(id: StoryControlId): Promise<string> {
+  if (!Object.hasOwn(STORY_CONTROLS, id)) throw new Error(`unknown story control "${id}"`);
+  return withWindowGlobals(async (document) => {
+    const { radio } = await import("@observablehq/inputs");
+    const element = storyControl(id, { radio, document });
+    for (const node of [element, ...element.querySelectorAll("*")])
+      for (const name of ["id", "for", "name"]) node.removeAttribute(name);
+    element.classList.add("btc-control-drawn");
+    element.setAttribute("aria-hidden", "true");
+    element.setAttribute("inert", "");
+    return element.outerHTML.replaceAll("${", "&#36;{");
+  });
+}
+
+/**
+ * Renders every chart (`<id>.html`) and every story control
+ * (`control-<id>.html`) into `dir`, replacing what was there.
+ */
 export async function writeStaticCharts(dir = STATIC_DIR, options: LoadOptions = {}): Promise<void> {
   const load = tableLoader(options);
   const drawings: (readonly [string, string])[] = [];
   for (const chart of charts)
-    drawings.push([chart.id, await staticChart(chart.id, options, await pageData(chart.tables, load))]);
+    drawings.push([`${chart.id}.html`, await staticChart(chart.id, options, await pageData(chart.tables, load))]);
+  for (const id of Object.keys(STORY_CONTROLS) as StoryControlId[])
+    drawings.push([controlFile(id), await staticControl(id)]);
   // Written only once every chart has rendered: a failure leaves the previous drawings whole.
   await mkdir(dir, { recursive: true });
   for (const file of await readdir(dir)) await rm(join(dir, file));
-  for (const [id, html] of drawings) await writeFile(join(dir, `${id}.html`), html);
+  for (const [file, html] of drawings) await writeFile(join(dir, file), html);
 }
 
 interface Token {
@@ -130,20 +199,26 @@ interface MarkdownIt {
 }
 
 /**
- * The markdown-it plugin: fills each marker with its drawing. A marker naming
- * no chart fails the page (and the build) rather than leaving a hole.
+ * The markdown-it plugin: fills each chart marker with its drawing, and puts
+ * each control's drawing at the start of its container. A marker naming no
+ * chart or control fails the page (and the build) rather than leaving a hole.
  */
 export function staticCharts(dir = STATIC_DIR) {
   return (md: MarkdownIt): MarkdownIt => {
+    const drawing = (kind: string, id: string, name: string) => {
+      const file = join(dir, name);
+      if (!existsSync(file))
+        throw new Error(`static ${kind} "${id}": no ${file} (unknown ${kind} id, or scripts/prepare.ts has not run)`);
+      return readFileSync(file, "utf8");
+    };
     const fill = (token: Token) => {
       // Raw HTML only: a block of its own, or inline within HTML that holds `${…}` expressions.
       if (token.type === "html_block" || token.type === "html_inline")
-        token.content = token.content.replace(MARKER, (marker, id: string) => {
-          const file = join(dir, `${id}.html`);
-          if (!existsSync(file))
-            throw new Error(`static chart "${id}": no ${file} (unknown chart id, or scripts/prepare.ts has not run)`);
-          return marker.replace("></div>", `>${readFileSync(file, "utf8")}</div>`);
-        });
+        token.content = token.content
+          .replace(MARKER, (marker, id: string) =>
+            marker.replace("></div>", `>${drawing("chart", id, `${id}.html`)}</div>`),
+          )
+          .replace(CONTROL_MARKER, (marker, id: string) => `${marker}${drawing("control", id, controlFile(id))}`);
       for (const child of token.children ?? []) fill(child);
     };
     md.core.ruler.push("btc-static-charts", (state) => {

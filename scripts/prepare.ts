@@ -9,8 +9,8 @@
  * 3. writes Framework's Inputs stylesheet for pages that import Inputs from
  *    node_modules;
  * 4. bundles the charting package for the pages (scripts/lib/bundle.ts);
- * 5. draws every chart as the page first shows it, for the pages' HTML
- *    (loaders/static-charts.ts);
+ * 5. draws every chart, and every control above one, as the page first shows
+ *    it, for the pages' HTML (loaders/static-charts.ts);
  * 6. clears Framework's data-loader cache when data/, loaders/ or src/ changed:
  *    Framework keys that cache on the loader file alone.
  */

@@ -42,6 +42,13 @@ export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
 export { urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
 export { CALENDAR_CHOICES, calendarSwitch, type Radio } from "./controls/calendar-switch.js";
 export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";
+export {
+  type ControlKit,
+  type RadioInput,
+  STORY_CONTROLS,
+  type StoryControlId,
+  storyControl,
+} from "./controls/story-controls.js";
 export { type EmbedOptions, embedChart, embedOptionsFromQuery, fetchChartData } from "./embed.js";
 export { accessiblePlot, type FigureParts, figure } from "./figure.js";
 export { spreadLabels } from "./labels.js";

@@ -6,8 +6,17 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { readTidy } from "../loaders/index.js";
-import { lighten, mergeShapes, prefixIds, STATIC_WIDTH, staticChart, staticCharts } from "../loaders/static-charts.js";
+import {
+  lighten,
+  mergeShapes,
+  prefixIds,
+  STATIC_WIDTH,
+  staticChart,
+  staticCharts,
+  staticControl,
+} from "../loaders/static-charts.js";
 import { STORY_TABLES, storyData } from "../loaders/story.js";
+import { STORY_CONTROLS, type StoryControlId } from "../src/controls/story-controls.js";
 import { chartIds } from "../src/registry.js";
 
 function parse(html: string): DocumentFragment {
@@ -80,6 +89,60 @@ describe("build-time drawings", () => {
     expect(() =>
       rules[0]?.({ tokens: [{ type: "html_block", content: '<div class="btc-static" data-chart="nope"></div>' }] }),
     ).toThrow(/static chart "nope": no tests\/fixtures\/static\/nope\.html/);
+  });
+});
+
+describe("build-time controls", () => {
+  it("draw a radio as Inputs builds it, with its default, unseen, inert and pointing at nothing", async () => {
+    const { document } = new JSDOM(await staticControl("sovereignty-stack-by")).window;
+    const form = document.querySelector("form");
+    expect(form?.className).toBe("inputs-3a86ea inputs-3a86ea-checkbox btc-control-drawn");
+    expect(form?.getAttribute("aria-hidden")).toBe("true");
+    expect(form?.hasAttribute("inert")).toBe(true);
+    expect(form?.querySelector("label")?.textContent).toBe("Colour by");
+    const options = [...document.querySelectorAll("input[type=radio]")] as HTMLInputElement[];
+    expect(options.map((o) => o.parentElement?.textContent)).toEqual(["Alignment", "Kind", "Total only"]);
+    expect(options.map((o) => o.checked)).toEqual([true, false, false]);
+    expect(document.querySelectorAll("[id], [for], [name]")).toHaveLength(0);
+  });
+
+  it("draw the date slider at the page's default date", async () => {
+    const { document } = new JSDOM(await staticControl("takeovers-date")).window;
+    expect(document.querySelector("form")?.className).toBe("btc-slider btc-control-drawn");
+    expect(document.querySelector("label")?.textContent).toBe("Date");
+    expect(document.querySelector("output")?.textContent).toBe("3 March 1918");
+    expect(document.querySelectorAll("[id], [for], [name]")).toHaveLength(0);
+  });
+
+  it("leave the build's globals as they were", async () => {
+    const before = "document" in globalThis;
+    await staticControl("calendar");
+    expect("document" in globalThis).toBe(before);
+  });
+
+  it("exist for every control, with nothing Framework would read as an expression", async () => {
+    for (const id of Object.keys(STORY_CONTROLS) as StoryControlId[])
+      expect(await staticControl(id)).toMatch(/^<form [^$]*<\/form>$/s);
+    await expect(staticControl("nope" as StoryControlId)).rejects.toThrow('unknown story control "nope"');
+  });
+
+  it("go first into the control's container, before its expression; an unknown control fails the page", () => {
+    type Token = { type: string; content: string };
+    const rules: ((state: { tokens: Token[] }) => void)[] = [];
+    const md = { core: { ruler: { push: (_: string, rule: (typeof rules)[number]) => rules.push(rule) } } };
+    staticCharts("tests/fixtures/static")(md);
+    const tokens: Token[] = [
+      { type: "html_block", content: '<div class="btc-control" data-control="demo">${input}</div>' },
+    ];
+    rules[0]?.({ tokens });
+    expect(tokens[0]?.content).toBe(
+      '<div class="btc-control" data-control="demo"><form class="btc-control-drawn">demo</form>\n${input}</div>',
+    );
+    expect(() =>
+      rules[0]?.({
+        tokens: [{ type: "html_block", content: '<div class="btc-control" data-control="nope">${x}</div>' }],
+      }),
+    ).toThrow(/static control "nope": no tests\/fixtures\/static\/control-nope\.html/);
   });
 });
 
