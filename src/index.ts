@@ -40,11 +40,11 @@ export { scrollable } from "./components/scrollable.js";
 export { type ShareBarOptions, shareBar, stateQuery, svgToPngBlob } from "./components/share-bar.js";
 export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
 export { urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
-export { CALENDAR_CHOICES, calendarSwitch, type Radio } from "./controls/calendar-switch.js";
+export { addressRadio, type RadioInput } from "./controls/address-radio.js";
+export { CALENDAR_CHOICES, calendarSwitch } from "./controls/calendar-switch.js";
 export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";
 export {
   type ControlKit,
-  type RadioInput,
   STORY_CONTROLS,
   type StoryControlId,
   storyControl,

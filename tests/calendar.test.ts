@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
-  type Calendar,
   checkPair,
   formatDate,
   formatDual,
@@ -10,7 +9,8 @@ import {
   toGregorian,
   toJulian,
 } from "../src/calendar.js";
-import { calendarSwitch, type Radio } from "../src/controls/calendar-switch.js";
+import type { RadioInput } from "../src/controls/address-radio.js";
+import { calendarSwitch } from "../src/controls/calendar-switch.js";
 
 describe("calendar", () => {
   it("converts the October coup both ways", () => {
@@ -63,8 +63,8 @@ describe("calendar", () => {
 describe("calendarSwitch", () => {
   // A stand-in for Inputs.radio that records what the switch asked for.
   const record = () => {
-    const calls: { options: ReadonlyMap<string, Calendar>; config: { label: string; value: Calendar } }[] = [];
-    const radio: Radio = (options, config) => {
+    const calls: { options: ReadonlyMap<string, unknown>; config: { label: string; value: unknown } }[] = [];
+    const radio: RadioInput = (options, config) => {
       calls.push({ options, config });
       return {} as HTMLElement;
     };

@@ -407,6 +407,35 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
       }
   });
 
+  it("a story page's first paint sets up no SVG image for an icon and no spinning loading mark", async () => {
+    // Both cost the first frame (README, Performance): the sidebar toggle's icon is drawn with gradients,
+    // and a value still to come is marked by a still ellipsis in the text's own font.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/takeovers`);
+    const { icon, marks } = await page.evaluate(() => {
+      const toggle = document.querySelector("#observablehq-sidebar-toggle");
+      const before = toggle ? getComputedStyle(toggle, "::before") : undefined;
+      return {
+        icon: `${before?.maskImage ?? ""} ${before?.getPropertyValue("-webkit-mask-image") ?? ""}`,
+        marks: [...document.querySelectorAll("observablehq-loading")].map((mark) => {
+          const style = getComputedStyle(mark);
+          const parent = getComputedStyle(mark.parentElement ?? document.body);
+          return {
+            animation: style.animationName,
+            sameFont: style.fontFamily === parent.fontFamily && style.fontSize === parent.fontSize,
+            glyph: getComputedStyle(mark, "::before").content,
+          };
+        }),
+      };
+    });
+    expect(icon).toContain("linear-gradient");
+    expect(icon).not.toContain("url(");
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark).toEqual({ animation: "none", sameFont: true, glyph: '"…"' });
+    await context.close();
+  });
+
   it("a page whose table fails to load says so in place of its charts", async () => {
     const page = await browser.newPage();
     const uncaught: string[] = [];

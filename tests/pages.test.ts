@@ -132,14 +132,17 @@ describe("build-time controls", () => {
     const md = { core: { ruler: { push: (_: string, rule: (typeof rules)[number]) => rules.push(rule) } } };
     staticCharts("tests/fixtures/static")(md);
     const tokens: Token[] = [
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a page's `${…}` expression, as text
       { type: "html_block", content: '<div class="btc-control" data-control="demo">${input}</div>' },
     ];
     rules[0]?.({ tokens });
     expect(tokens[0]?.content).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a page's `${…}` expression, as text
       '<div class="btc-control" data-control="demo"><form class="btc-control-drawn">demo</form>\n${input}</div>',
     );
     expect(() =>
       rules[0]?.({
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a page's `${…}` expression, as text
         tokens: [{ type: "html_block", content: '<div class="btc-control" data-control="nope">${x}</div>' }],
       }),
     ).toThrow(/static control "nope": no tests\/fixtures\/static\/control-nope\.html/);

@@ -6,14 +6,11 @@
  * page's scripts arrive: the chart's drawing below does not move when they do.
  * Each control reads its value from the address, so a permalink keeps it.
  */
-
-import { urlChoice, urlDate } from "../components/url-state.js";
+import { urlDate } from "../components/url-state.js";
 import { DEFINITIONS, type Definition } from "../sovereignty.js";
+import { addressRadio, type RadioInput } from "./address-radio.js";
 import { calendarSwitch } from "./calendar-switch.js";
 import { dateSlider } from "./date-slider.js";
-
-/** Inputs.radio's shape, as far as the controls use it. */
-export type RadioInput = <T>(options: ReadonlyMap<string, T>, config: { label: string; value: T }) => HTMLElement;
 
 /** What a control is built with: the page's Inputs, and a document other than the page's (the build's). */
 export interface ControlKit {
@@ -24,17 +21,6 @@ export interface ControlKit {
 /** The first and last day the sliders cover (Gregorian). */
 const FIRST_DAY = "1917-11-07";
 const LAST_DAY = "1918-12-31";
-
-/** A radio whose value the address can set: `choices` is label → value, `fallback` the default. */
-function addressRadio<T extends string>(
-  radio: RadioInput,
-  label: string,
-  parameter: string,
-  choices: ReadonlyMap<string, T>,
-  fallback: T,
-): HTMLElement {
-  return radio(choices, { label, value: urlChoice(parameter, [...choices.values()], fallback) });
-}
 
 /** A day-by-day date slider starting on `fallback` unless the address names a day. */
 function addressSlider(fallback: string, document?: Document): HTMLElement {
