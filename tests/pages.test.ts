@@ -124,6 +124,7 @@ describe("build-time controls", () => {
     for (const id of Object.keys(STORY_CONTROLS) as StoryControlId[])
       expect(await staticControl(id)).toMatch(/^<form [^$]*<\/form>$/s);
     await expect(staticControl("nope" as StoryControlId)).rejects.toThrow('unknown story control "nope"');
+    await expect(staticControl("constructor" as StoryControlId)).rejects.toThrow("unknown story control");
   });
 
   it("go first into the control's container, before its expression; an unknown control fails the page", () => {

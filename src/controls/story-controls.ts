@@ -75,9 +75,9 @@ export type StoryControlId = keyof typeof STORY_CONTROLS;
  * page holds no second copy for a reader, a screen reader or a script to find.
  */
 export function storyControl(id: StoryControlId, kit: ControlKit): HTMLElement {
-  const build = STORY_CONTROLS[id];
-  if (!build) throw new Error(`unknown story control "${id}"`);
-  const control = build(kit);
+  // Own keys only: an id such as "constructor" is no control either.
+  if (!Object.hasOwn(STORY_CONTROLS, id)) throw new Error(`unknown story control "${id}"`);
+  const control = STORY_CONTROLS[id](kit);
   const container = globalThis.document?.querySelector(`.btc-control[data-control="${id}"]`);
   const drawn = container?.querySelector(":scope > .btc-control-drawn");
   if (container && drawn) {
