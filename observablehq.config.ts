@@ -1,7 +1,9 @@
 /**
  * Observable Framework configuration. The site is built offline: no global
- * stylesheet from a font host (the theme self-hosts IBM Plex Sans), and
- * libraries are imported by bare specifier from node_modules.
+ * stylesheet from a font host (pages use the reader's system font), and
+ * libraries are imported by bare specifier from node_modules. `npm run build`
+ * then rewrites each story page to start its scripts after its first paint
+ * (scripts/after-build.ts).
  */
 import { chartImagePaths } from "./loaders/chart-files.js";
 import { derivedTables } from "./loaders/derived.js";
@@ -37,7 +39,7 @@ export default {
   root: "docs",
   // BTC_OUTPUT builds elsewhere (the hostile-text test builds a second site beside dist/).
   output: process.env.BTC_OUTPUT ?? "dist",
-  // The default loads Source Serif from a third-party font host; this site hosts its own font.
+  // The default loads Source Serif from a third-party font host; this site uses the reader's system font.
   globalStylesheets: [],
   style: "style.css",
   pages: [

@@ -13,6 +13,7 @@ import { extname, join } from "node:path";
 import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { WAITING_TYPE } from "../loaders/after-paint.js";
 import config from "../observablehq.config.js";
 import { findChromium, launch, showWholePage, watchPage } from "../scripts/lib/browser.js";
 import { type StaticServer, serve } from "../scripts/lib/serve.js";
@@ -342,11 +343,15 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         drawn.map((m) => m[1]),
         path,
       ).toEqual(Object.keys(expected));
-      // Nothing in the way of their first paint: no classic script in the head (it would wait for the
-      // stylesheet and hold up the parser), and the chart bundle is not preloaded (README, Performance).
+      // Nothing in the way of their first paint (README, Performance): no classic script in the head (it
+      // would wait for the stylesheet and hold up the parser), no module preloaded, and Framework's page
+      // module waits for the first paint; the chart bundle is imported on demand once it runs.
       const head = html.slice(0, html.indexOf("</head>"));
-      expect(head.match(/<script(?![^>]*type="module")[^>]*>/g), path).toBeNull();
-      expect(head, path).not.toMatch(/<link rel="modulepreload" href="[^"]*btc\./);
+      expect(head.match(new RegExp(`<script(?![^>]*type="(?:module|${WAITING_TYPE})")[^>]*>`, "g")), path).toBeNull();
+      expect(head, path).not.toMatch(/<link rel="modulepreload"/);
+      expect(head.match(new RegExp(`<script type="${WAITING_TYPE}">\\s*import \\{define\\}`, "g")), path).toHaveLength(
+        1,
+      );
       expect(html, path).toMatch(/import\("\.\/_import\/_generated\/btc\.[0-9a-f]+\.js"\)/);
       // Without scripts, a reader still sees the first chart, with its marks.
       const context = await browser.newContext({ javaScriptEnabled: false });

@@ -3,8 +3,10 @@
  * build-time drawing (loaders/static-charts.ts) and the page's data file
  * (loaders/story.ts).
  */
+import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
+import { afterPaint, WAITING_TYPE } from "../loaders/after-paint.js";
 import { readTidy } from "../loaders/index.js";
 import {
   lighten,
@@ -147,6 +149,79 @@ describe("build-time controls", () => {
         tokens: [{ type: "html_block", content: '<div class="btc-control" data-control="nope">${x}</div>' }],
       }),
     ).toThrow(/static control "nope": no tests\/fixtures\/static\/control-nope\.html/);
+  });
+});
+
+describe("scripts after the first paint", () => {
+  const built = readFileSync("tests/fixtures/built/money.html", "utf8");
+  const file = "dist/money.html";
+  const head = (html: string) => JSDOM.fragment(html.slice(html.indexOf("<head>") + 6, html.indexOf("</head>")));
+  const pageModule = (html: string) =>
+    [...head(html).querySelectorAll("script")].find((s) => s.textContent?.includes("import {define}"));
+
+  it("hold the page module and its preloads back, and nothing that runs at once fetches a module", () => {
+    const after = afterPaint(built, file);
+    const before = head(built);
+    const hrefs = [...before.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute("href"));
+    expect(hrefs).toHaveLength(6);
+    const now = head(after);
+    expect(now.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(0);
+    // The page module keeps its place (after the head's own module) and its text, under a type no browser runs.
+    const waiting = pageModule(after);
+    expect(waiting?.getAttribute("type")).toBe(WAITING_TYPE);
+    expect(waiting?.textContent).toBe(pageModule(built)?.textContent);
+    const modules = [...now.querySelectorAll('script[type="module"]')];
+    expect(modules).toHaveLength(2);
+    for (const module of modules) expect(module.textContent).not.toMatch(/\bimport\b/);
+    expect(modules[1]?.textContent).toContain(JSON.stringify(hrefs));
+    // Everything else is as Framework wrote it.
+    expect(after.slice(after.indexOf("</head>"))).toBe(built.slice(built.indexOf("</head>")));
+    expect(now.querySelector('link[rel="stylesheet"]')?.getAttribute("href")).toBe("./_import/style.87bacd9e.css");
+  });
+
+  /** Runs the head's starter as a browser would (its module has no imports, so it runs as a script too). */
+  async function started(holdFrames: boolean, wait: number) {
+    const dom = new JSDOM(afterPaint(built, file), { runScripts: "outside-only", pretendToBeVisual: true });
+    const { window } = dom;
+    if (holdFrames) window.requestAnimationFrame = () => 0;
+    const starter = [...window.document.querySelectorAll('script[type="module"]')].at(-1)?.textContent ?? "";
+    window.eval(`{${starter}}`);
+    const before = window.document.querySelectorAll(`script[type="${WAITING_TYPE}"]`).length;
+    await new Promise((done) => setTimeout(done, wait));
+    const preloads = [...window.document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+      l.getAttribute("href"),
+    );
+    const page = pageModule(window.document.documentElement.outerHTML);
+    window.close();
+    return { before, preloads, type: page?.getAttribute("type"), text: page?.textContent };
+  }
+
+  it("start the page module, with its preloads, once a frame has been drawn", async () => {
+    const result = await started(false, 100);
+    expect(result.before).toBe(1);
+    expect(result.type).toBe("module");
+    expect(result.text).toBe(pageModule(built)?.textContent);
+    expect(result.preloads).toEqual(
+      [...head(built).querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute("href")),
+    );
+  });
+
+  it("start it anyway where frames are held back (a hidden tab, an iframe out of view)", async () => {
+    expect((await started(true, 300)).type).toBe(WAITING_TYPE);
+    expect((await started(true, 1200)).type).toBe("module");
+  });
+
+  it("leave pages without drawings and pages already done as they are, and refuse a page of another shape", () => {
+    const once = afterPaint(built, file);
+    expect(afterPaint(once, file)).toBe(once);
+    const noDrawing = built.replace(/<div class="btc-static"[^\n]*\n/, "");
+    expect(noDrawing).not.toBe(built);
+    expect(afterPaint(noDrawing, file)).toBe(noDrawing);
+    const twice = built.replace("</head>", `${pageModule(built)?.outerHTML}\n</head>`);
+    expect(() => afterPaint(twice, file)).toThrow(/^dist\/money\.html: expected one Framework page module .* found 2$/);
+    const none = built.replace(/<script type="module">\n\nimport \{define\}[\s\S]*?<\/script>/, "");
+    expect(() => afterPaint(none, file)).toThrow(/found 0$/);
+    expect(() => afterPaint(built.replace("</head>", ""), file)).toThrow(/^dist\/money\.html: no <\/head>/);
   });
 });
 

@@ -1,0 +1,85 @@
+/**
+ * Starts a built page's scripts after its first paint.
+ *
+ * Framework writes each page's module into the head, with a
+ * `<link rel="modulepreload">` for every module it imports. The browser starts
+ * fetching and compiling them while it parses the page, on the same two cores
+ * that have to lay out and paint the page's first frame. With both held back,
+ * a story page showed its first chart 10–30 ms sooner, and its live chart no
+ * later (README, Performance). The build-time drawings (static-charts.ts) are
+ * what the reader sees meanwhile.
+ *
+ * `afterPaint` rewrites one page of `dist/` that has build-time drawings
+ * (scripts/after-build.ts runs it on every page after `observable build`):
+ * - the page module keeps its place and text, with an inert type;
+ * - the preload links leave the head;
+ * - a small module after it (it imports nothing, so nothing is fetched
+ *   for it) adds the preloads back and starts the page module once the first
+ *   frame has been painted.
+ *
+ * `npm run dev` serves pages as Framework writes them: this is a build step.
+ */
+
+/** The page module's type while it waits: not a script type, so the browser leaves it alone. */
+export const WAITING_TYPE = "text/x-after-first-paint";
+
+/** Framework's page module: the head's module script that imports `define` from its client. */
+const MODULE = /<script type="module">(?:(?!<\/script>)[\s\S])*?import \{define\} from[\s\S]*?<\/script>\n?/g;
+
+const PRELOAD = /<link rel="modulepreload" href="([^"]+)">\n?/g;
+
+/** Where frames are held back (a hidden tab, an iframe out of view), the page starts after this many ms anyway. */
+const FALLBACK_MS = 1000;
+
+/** The module that starts the page: a plain string, so the browser runs it exactly as written. */
+function starter(preloads: readonly string[]): string {
+  // Escaped so that no address can close the script element.
+  const hrefs = JSON.stringify(preloads).replace(/</g, "\\u003c");
+  return `<script type="module">
+// The page's scripts start after the first paint (loaders/after-paint.ts).
+const start = () => {
+  const waiting = document.querySelector('script[type="${WAITING_TYPE}"]');
+  if (!waiting) return;
+  for (const href of ${hrefs}) document.head.append(Object.assign(document.createElement("link"), {rel: "modulepreload", href}));
+  const script = document.createElement("script");
+  script.type = "module";
+  script.textContent = waiting.textContent;
+  waiting.replaceWith(script);
+};
+setTimeout(start, ${FALLBACK_MS});
+// A frame's animation callbacks run before it paints; a task queued from one runs after.
+requestAnimationFrame(() => setTimeout(start));
+</script>
+`;
+}
+
+/** A build-time drawing (static-charts.ts): what such a page shows before its scripts run. */
+const DRAWING = '<div class="btc-static" data-chart="';
+
+/**
+ * One built page, with its scripts started after the first paint. `file` names
+ * the page in errors. Returned as it is: a page already rewritten, and a page
+ * with no build-time drawing (an embed, the data page), whose scripts draw what
+ * it first shows, so that holding them back would only make it later. A page
+ * without exactly one Framework page module is refused: Framework's output is
+ * then not what this step was written for.
+ */
+export function afterPaint(html: string, file: string): string {
+  if (html.includes(WAITING_TYPE) || !html.includes(DRAWING)) return html;
+  const head = html.indexOf("</head>");
+  if (head < 0) throw new Error(`${file}: no </head>: not a page Framework built`);
+  const modules = [...html.slice(0, head).matchAll(MODULE)];
+  if (modules.length !== 1)
+    throw new Error(
+      `${file}: expected one Framework page module in the head (<script type="module"> importing define), found ${modules.length}`,
+    );
+  const preloads = [...html.slice(0, head).matchAll(PRELOAD)].map((m) => m[1] ?? "");
+  const page = modules[0]?.[0] ?? "";
+  const waiting = page.replace('<script type="module">', `<script type="${WAITING_TYPE}">`);
+  return (
+    html
+      .slice(0, head)
+      .replace(PRELOAD, "")
+      .replace(page, () => `${waiting}${starter(preloads)}`) + html.slice(head)
+  );
+}

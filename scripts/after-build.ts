@@ -1,0 +1,33 @@
+/**
+ * Runs after `observable build` (npm run build): every page of the built site
+ * starts its scripts after its first paint (loaders/after-paint.ts). Every page
+ * is checked before any is written; a page of an unexpected shape fails the
+ * build, naming each such file, and leaves dist/ as Framework wrote it.
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterPaint } from "../loaders/after-paint.js";
+
+// The same output folder as observablehq.config.ts.
+const root = process.env.BTC_OUTPUT ?? "dist";
+
+const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
+const rewritten: [string, string][] = [];
+const problems: string[] = [];
+for (const file of files) {
+  const path = join(root, file);
+  try {
+    const html = await readFile(path, "utf8");
+    const after = afterPaint(html, path);
+    if (after !== html) rewritten.push([path, after]);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+}
+if (problems.length) {
+  for (const problem of problems) console.error(problem);
+  console.error(`\n${problems.length} page${problems.length === 1 ? "" : "s"} could not be rewritten; nothing was.`);
+  process.exit(1);
+}
+for (const [path, html] of rewritten) await writeFile(path, html);
+console.log(`${rewritten.length} of ${files.length} pages start their scripts after the first paint.`);
