@@ -12,3 +12,45 @@ export function spreadLabels(positions: readonly number[], gap: number, top: num
   for (let i = last - 1; i >= 0; i--) out[i] = Math.min(out[i] ?? 0, (out[i + 1] ?? 0) - gap);
   return out;
 }
+
+/** A line of text's width in pixels, roughly: 0.6 em a character, enough for the page's system font and IBM Plex Sans. */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.6;
+}
+
+/** A label centred at `x`, `width` wide. */
+export interface RowLabel {
+  x: number;
+  width: number;
+}
+
+/** A span of a row that is already taken, from `x1` to `x2` (another text, such as an axis label). */
+export interface RowObstacle {
+  row: number;
+  x1: number;
+  x2: number;
+}
+
+/**
+ * Stacks labels in rows so that none overprints another: from left to right,
+ * each label takes the lowest row (0, 1, …) where it keeps `gap` pixels from
+ * every label and obstacle already there. Rows are returned in the order of `labels`.
+ */
+export function labelRows(
+  labels: readonly RowLabel[],
+  { gap = 6, obstacles = [] }: { gap?: number; obstacles?: readonly RowObstacle[] } = {},
+): number[] {
+  const taken: RowObstacle[] = [...obstacles];
+  const rows = new Array<number>(labels.length).fill(0);
+  const order = labels.map((_, i) => i).sort((a, b) => (labels[a]?.x ?? 0) - (labels[b]?.x ?? 0));
+  for (const i of order) {
+    const { x, width } = labels[i] as RowLabel;
+    const x1 = x - width / 2;
+    const x2 = x + width / 2;
+    let row = 0;
+    while (taken.some((t) => t.row === row && x1 < t.x2 + gap && t.x1 < x2 + gap)) row++;
+    taken.push({ row, x1, x2 });
+    rows[i] = row;
+  }
+  return rows;
+}

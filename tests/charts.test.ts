@@ -4,10 +4,12 @@ import {
   type EventRow,
   eventsTimeline,
   isoOf,
+  labelRows,
   monthTickFormat,
   monthTicks,
   type SourceRow,
   spreadLabels,
+  textWidth,
   utcDate,
 } from "../src/index.js";
 import { matchSnapshot, newDocument } from "./snapshot.js";
@@ -102,5 +104,38 @@ describe("label spreading", () => {
   it("keeps labels a gap apart and inside the frame", () => {
     expect(spreadLabels([10, 10, 10], 5, 0, 100)).toEqual([10, 15, 20]);
     expect(spreadLabels([98, 99, 100], 5, 0, 100)).toEqual([90, 95, 100]);
+  });
+  it("stacks labels in the lowest row where they keep a gap from the rest, in the labels' order", () => {
+    // Apart: one row. Overlapping: the later one (by x) goes up, whatever the input order.
+    expect(
+      labelRows([
+        { x: 50, width: 40 },
+        { x: 150, width: 40 },
+      ]),
+    ).toEqual([0, 0]);
+    expect(
+      labelRows(
+        [
+          { x: 80, width: 40 },
+          { x: 50, width: 40 },
+        ],
+        { gap: 6 },
+      ),
+    ).toEqual([1, 0]);
+    // Closer than the gap counts as touching; the third fits back into row 0.
+    expect(
+      labelRows(
+        [
+          { x: 0, width: 20 },
+          { x: 24, width: 20 },
+          { x: 60, width: 20 },
+        ],
+        { gap: 5 },
+      ),
+    ).toEqual([0, 1, 0]);
+    // An obstacle takes its span of its row: the label skips to the next row that is free there.
+    expect(labelRows([{ x: 50, width: 20 }], { obstacles: [{ row: 0, x1: 0, x2: 100 }] })).toEqual([1]);
+    expect(labelRows([{ x: 150, width: 20 }], { obstacles: [{ row: 0, x1: 0, x2: 100 }] })).toEqual([0]);
+    expect(textWidth("October coup", 10)).toBe(72);
   });
 });

@@ -377,6 +377,42 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     }
   });
 
+  it("the ruble chart's event labels overprint neither each other nor the axis label, on a phone or a desktop", async () => {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${server.url}/money`);
+      await showWholePage(page);
+      const texts = await page.locator('.btc-block figure[data-chart="ruble"] > svg').evaluate((svg) => {
+        const box = (text: Element) => {
+          const b = text.getBoundingClientRect();
+          return { text: text.textContent ?? "", left: b.left, right: b.right, top: b.top, bottom: b.bottom };
+        };
+        const frame = svg.getBoundingClientRect();
+        return {
+          frame: { left: frame.left, right: frame.right },
+          labels: [...svg.querySelectorAll('g[data-mark="text"] text')].map(box),
+          axis: [...svg.querySelectorAll('g[data-mark="y-axis label"] text')].map(box),
+        };
+      });
+      expect(texts.labels.map((l) => l.text).sort(), `${width}`).toEqual([
+        "Banks nationalised",
+        "February Revolution",
+        "October coup",
+      ]);
+      expect(texts.axis, `${width}`).toHaveLength(1);
+      const all = [...texts.labels, ...texts.axis];
+      for (const [i, a] of all.entries()) {
+        expect(a.left, `${width}: ${a.text}`).toBeGreaterThanOrEqual(texts.frame.left - 0.5);
+        expect(a.right, `${width}: ${a.text}`).toBeLessThanOrEqual(texts.frame.right + 0.5);
+        for (const b of all.slice(i + 1)) {
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `${width}: "${a.text}" overprints "${b.text}"`).toBe(true);
+        }
+      }
+      await page.close();
+    }
+  });
+
   it("the controls above a story page's first chart do not push its drawing down when they arrive, on a desktop or a phone", async () => {
     // On a phone the radio options wrap and the slider takes three rows: the rows the build drew must match.
     for (const viewport of [

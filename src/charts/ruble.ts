@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { labelRows, textWidth } from "../labels.js";
 import { DERIVED_SERIES, type DerivedPoint, type DerivedSeries, type RubleRow } from "../money.js";
 import { sourceLine } from "../sources.js";
 import { categorical, colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
@@ -33,6 +34,47 @@ const defaults = {
 
 /** The observed Stockholm quotation, as a per cent of its January 1914 level (then at parity). */
 export const OBSERVED_LABEL = "Stockholm quotation as published (kronor per ruble), % of Jan 1914";
+
+/** The y axis's label: Plot sets it, with its arrow, at the chart's top left, where event labels must not go. */
+const Y_LABEL = "Value, per cent of gold parity (log scale)";
+
+/**
+ * The event labels' rows over the frame, and the top margin they need. Row 0
+ * is nearest the frame. The top row shares its height with the y axis's
+ * label, so it is filled only beside that label; when the labels need more
+ * rows (a narrow chart), the y axis's label moves up above them.
+ */
+function eventRows(
+  annotations: readonly { date: string; label: string }[],
+  {
+    width,
+    left,
+    right,
+    from,
+    to,
+    fontSize,
+    scale,
+  }: Record<"width" | "left" | "right" | "fontSize" | "scale", number> & {
+    from: string;
+    to: string;
+  },
+) {
+  const t0 = utcDate(from).getTime();
+  const span = utcDate(to).getTime() - t0;
+  const inner = width - left - right;
+  const labels = annotations.map((a) => {
+    const w = textWidth(a.label, fontSize);
+    // Centred on the event's rule, but kept inside the chart.
+    const x = Math.max(w / 2, Math.min(width - w / 2, left + ((utcDate(a.date).getTime() - t0) / span) * inner));
+    return { ...a, x, width: w, at: new Date(t0 + ((x - left) / inner) * span) };
+  });
+  const axisLabel = { x1: 0, x2: 3 * scale + textWidth(`↑ ${Y_LABEL}`, fontSize) };
+  for (let top = 1; ; top++) {
+    const rows = labelRows(labels, { gap: 8 * scale, obstacles: [{ row: top, ...axisLabel }] });
+    if (rows.every((row) => row <= top))
+      return { labels: labels.map((l, i) => ({ ...l, row: rows[i] ?? 0 })), marginTop: (24 + 16 * top) * scale };
+  }
+}
 
 /** Every month from the first to the last, so a missing month is a gap, not a straight line across it. */
 function withGaps<T extends { date: string }>(
@@ -116,13 +158,15 @@ export function rubleChart(derived: readonly DerivedPoint[], options: RubleChart
   const seriesRange = [c.foreground, palette[0] ?? "", palette[1] ?? "", palette[2] ?? ""];
   const annotations = (options.annotations ?? []).filter((a) => a.date >= from && a.date <= to);
   const parity = derived[0]?.parity_cents ?? "?";
+  const margin = { left: 48 * scale, right: 20 * scale };
+  const events = eventRows(annotations, { width, ...margin, from, to, fontSize: type.tick, scale });
   const plot = Plot.plot({
     document,
     width,
     height: options.height ?? Math.round(Math.min(520, Math.max(320, width * 0.55)) * scale),
-    marginLeft: 48 * scale,
-    marginRight: 20 * scale,
-    marginTop: 40 * scale,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginTop: events.marginTop,
     marginBottom: 40 * scale,
     style: plotStyle(theme, scale),
     ariaLabel: title,
@@ -134,21 +178,21 @@ export function rubleChart(derived: readonly DerivedPoint[], options: RubleChart
       ticks: [10, 20, 30, 50, 70, 100],
       tickFormat: (d: number) => `${d}%`,
       grid: true,
-      label: "Value, per cent of gold parity (log scale)",
+      label: Y_LABEL,
     },
     color: { domain: seriesDomain, range: seriesRange },
     marks: [
       Plot.ruleY([100], { stroke: c.faint }),
       Plot.ruleX(annotations, { x: (a) => utcDate(a.date), stroke: c.faint, strokeDasharray: "3,3" }),
-      // Alternate label heights so neighbouring events do not overprint.
-      ...[0, 1].map((parity) =>
+      // One text mark per row of event labels (eventRows): none overprints another or the y axis's label.
+      ...[...new Set(events.labels.map((l) => l.row))].map((row) =>
         Plot.text(
-          annotations.filter((_, i) => i % 2 === parity),
+          events.labels.filter((l) => l.row === row),
           {
-            x: (a) => utcDate(a.date),
+            x: "at",
             text: "label",
             frameAnchor: "top",
-            dy: (parity ? -14 : -30) * scale,
+            dy: -(14 + 16 * row) * scale,
             textAnchor: "middle",
             fill: c.muted,
             fontSize: type.tick,
