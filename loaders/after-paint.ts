@@ -15,10 +15,14 @@
  * - the preload links leave the head;
  * - a small module after it (it imports nothing, so nothing is fetched
  *   for it) adds the preloads back and starts the page module once the first
- *   frame has been painted.
+ *   frame has been painted;
+ * - under a permalink, a line before the stylesheet hides the drawings, which
+ *   show the defaults, until the live charts replace them (`addressScript`).
  *
  * `npm run dev` serves pages as Framework writes them: this is a build step.
  */
+
+import { ADDRESS_KEYS } from "../src/components/url-state.js";
 
 /** The page module's type while it waits: not a script type, so the browser leaves it alone. */
 export const WAITING_TYPE = "text/x-after-first-paint";
@@ -53,6 +57,19 @@ requestAnimationFrame(() => setTimeout(start));
 `;
 }
 
+/** The class the root element takes when the address holds a page's state (`ADDRESS_KEYS`). */
+export const ADDRESS_STATE_CLASS = "btc-address-state";
+
+/**
+ * A classic script for the head, before any stylesheet, so that it neither waits for one nor holds
+ * the parser: under a permalink (`?date=…`) the build-time drawings show the defaults, not the linked
+ * state, so docs/style.css hides them, in their place, until the live charts take it.
+ */
+function addressScript(): string {
+  const keys = ADDRESS_KEYS.join("|");
+  return `<script>if (/[?&](?:${keys})=/.test(location.search)) document.documentElement.classList.add("${ADDRESS_STATE_CLASS}");</script>\n`;
+}
+
 /** A build-time drawing (static-charts.ts): what such a page shows before its scripts run. */
 const DRAWING = '<div class="btc-static" data-chart="';
 
@@ -76,10 +93,8 @@ export function afterPaint(html: string, file: string): string {
   const preloads = [...html.slice(0, head).matchAll(PRELOAD)].map((m) => m[1] ?? "");
   const page = modules[0]?.[0] ?? "";
   const waiting = page.replace('<script type="module">', `<script type="${WAITING_TYPE}">`);
-  return (
-    html
-      .slice(0, head)
-      .replace(PRELOAD, "")
-      .replace(page, () => `${waiting}${starter(preloads)}`) + html.slice(head)
-  );
+  const start = html.indexOf("<link", html.indexOf("<head>"));
+  const at = start >= 0 && start < head ? start : head;
+  const before = `${html.slice(0, at)}${addressScript()}${html.slice(at, head)}`;
+  return before.replace(PRELOAD, "").replace(page, () => `${waiting}${starter(preloads)}`) + html.slice(head);
 }

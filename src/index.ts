@@ -39,7 +39,7 @@ export { loadJson } from "./components/load-data.js";
 export { scrollable } from "./components/scrollable.js";
 export { type ShareBarOptions, shareBar, stateQuery, svgToPngBlob } from "./components/share-bar.js";
 export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
-export { urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
+export { ADDRESS_KEYS, urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
 export { addressRadio, type RadioInput } from "./controls/address-radio.js";
 export { CALENDAR_CHOICES, calendarSwitch } from "./controls/calendar-switch.js";
 export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";

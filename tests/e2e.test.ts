@@ -343,11 +343,17 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         drawn.map((m) => m[1]),
         path,
       ).toEqual(Object.keys(expected));
-      // Nothing in the way of their first paint (README, Performance): no classic script in the head (it
-      // would wait for the stylesheet and hold up the parser), no module preloaded, and Framework's page
-      // module waits for the first paint; the chart bundle is imported on demand once it runs.
+      // Nothing in the way of their first paint (README, Performance): no classic script in the head after
+      // the stylesheet (it would wait for it and hold up the parser; the one line that hides the drawings
+      // under a permalink comes before it), no module preloaded, and Framework's page module waits for the
+      // first paint; the chart bundle is imported on demand once it runs.
       const head = html.slice(0, html.indexOf("</head>"));
-      expect(head.match(new RegExp(`<script(?![^>]*type="(?:module|${WAITING_TYPE})")[^>]*>`, "g")), path).toBeNull();
+      const classic = [...head.matchAll(new RegExp(`<script(?![^>]*type="(?:module|${WAITING_TYPE})")[^>]*>`, "g"))];
+      expect(
+        classic.map((m) => m[0]),
+        path,
+      ).toEqual(["<script>"]);
+      expect(classic[0]?.index, path).toBeLessThan(head.indexOf('<link rel="stylesheet"'));
       expect(head, path).not.toMatch(/<link rel="modulepreload"/);
       expect(head.match(new RegExp(`<script type="${WAITING_TYPE}">\\s*import \\{define\\}`, "g")), path).toHaveLength(
         1,
@@ -375,6 +381,31 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
       }
       await page.close();
     }
+  });
+
+  it("under a permalink, a story page hides its drawings, drawn at the defaults, in their place until the live charts come", async () => {
+    const drawing = async (address: string) => {
+      const page = await browser.newPage();
+      // The charts' bundle never arrives: the page stays as it first paints.
+      await page.route(/\/_import\/_generated\/btc\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.goto(`${server.url}/takeovers${address}`);
+      const figure = page.locator('.btc-static figure[data-chart="takeover-map"]');
+      const seen = await figure.evaluate((f) => ({
+        visibility: getComputedStyle(f).visibility,
+        height: f.getBoundingClientRect().height,
+      }));
+      await page.close();
+      return seen;
+    };
+    const plain = await drawing("");
+    expect(plain.visibility).toBe("visible");
+    const linked = await drawing("?date=1917-12-01&colorBy=date");
+    expect(linked.visibility).toBe("hidden");
+    // Unseen, it still holds its place: nothing moves when the live chart takes it.
+    expect(linked.height).toBe(plain.height);
+    expect(linked.height).toBeGreaterThan(400);
+    // A parameter that is not the page's state leaves it shown.
+    expect((await drawing("?utm_source=slides")).visibility).toBe("visible");
   });
 
   it("the ruble chart's event labels overprint neither each other nor the axis label, on a phone or a desktop", async () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { afterPaint, WAITING_TYPE } from "../loaders/after-paint.js";
+import { ADDRESS_STATE_CLASS, afterPaint, WAITING_TYPE } from "../loaders/after-paint.js";
 import { readTidy } from "../loaders/index.js";
 import {
   lighten,
@@ -18,6 +18,7 @@ import {
   staticControl,
 } from "../loaders/static-charts.js";
 import { STORY_TABLES, storyData } from "../loaders/story.js";
+import { ADDRESS_KEYS } from "../src/components/url-state.js";
 import { STORY_CONTROLS, type StoryControlId } from "../src/controls/story-controls.js";
 import { chartIds } from "../src/registry.js";
 
@@ -209,6 +210,36 @@ describe("scripts after the first paint", () => {
   it("start it anyway where frames are held back (a hidden tab, an iframe out of view)", async () => {
     expect((await started(true, 300)).type).toBe(WAITING_TYPE);
     expect((await started(true, 1200)).type).toBe("module");
+  });
+
+  it("hide the drawings under a permalink, from a classic script placed before the stylesheet", () => {
+    const after = afterPaint(built, file);
+    const scripts = [...head(after).querySelectorAll("script:not([type])")];
+    expect(scripts).toHaveLength(1);
+    const script = scripts[0]?.outerHTML ?? "";
+    // Before the stylesheet, so that it waits for nothing and holds up nothing.
+    expect(after.indexOf(script)).toBeLessThan(after.indexOf('<link rel="stylesheet"'));
+    expect(after.indexOf(script)).toBeGreaterThan(after.indexOf('<meta charset="utf-8">'));
+    const classes = (address: string) => {
+      const dom = new JSDOM(after, { url: `https://example.org/takeovers${address}`, runScripts: "outside-only" });
+      dom.window.eval(scripts[0]?.textContent ?? "");
+      const list = [...dom.window.document.documentElement.classList];
+      dom.window.close();
+      return list;
+    };
+    for (const key of ADDRESS_KEYS) expect(classes(`?width=600&${key}=x`), key).toEqual([ADDRESS_STATE_CLASS]);
+    expect(classes("")).toEqual([]);
+    expect(classes("?theme=dark&undate=1917-12-01#date=1")).toEqual([]);
+  });
+
+  it("know every parameter a page writes into its address", async () => {
+    const written = new Set<string>();
+    for (const page of ["index", "takeovers", "sovereignty", "money"]) {
+      const md = readFileSync(`docs/${page}.md`, "utf8");
+      for (const call of md.matchAll(/writeUrlState\(\{([^}]*)\}/g))
+        for (const key of (call[1] ?? "").split(",")) written.add(key.trim());
+    }
+    expect([...written].sort()).toEqual([...ADDRESS_KEYS].sort());
   });
 
   it("leave pages without drawings and pages already done as they are, and refuse a page of another shape", () => {

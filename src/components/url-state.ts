@@ -3,6 +3,13 @@
  * filters, so a permalink restores what the reader saw.
  */
 
+/**
+ * Every parameter a story page keeps its state in (`writeUrlState` in the
+ * pages). Under an address with one of them, the build-time drawings, drawn at
+ * the defaults, are hidden until the live charts replace them (loaders/after-paint.ts).
+ */
+export const ADDRESS_KEYS = ["calendar", "date", "colorBy", "definition", "stackBy"] as const;
+
 /** The page's query parameters (empty outside a browser). */
 export function urlParams(): URLSearchParams {
   return new URLSearchParams(globalThis.location?.search ?? "");
