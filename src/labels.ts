@@ -13,9 +13,12 @@ export function spreadLabels(positions: readonly number[], gap: number, top: num
   return out;
 }
 
-/** A line of text's width in pixels, roughly: 0.6 em a character, enough for the page's system font and IBM Plex Sans. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+/**
+ * A line of text's width in pixels, roughly: `em` of the font size a character. The default, 0.6,
+ * is enough for the page's system font and IBM Plex Sans; a tighter `em` packs text closer.
+ */
+export function textWidth(text: string, fontSize: number, em = 0.6): number {
+  return text.length * fontSize * em;
 }
 
 /** A label centred at `x`, `width` wide. */

@@ -5,6 +5,7 @@
  * rebuilds them as SVG text. Used for downloads in the browser and for the
  * build-time images and the export command in Node.
  */
+import { textWidth } from "./labels.js";
 import { colors, fontFamily, type ThemeName, typeScale } from "./theme.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -103,7 +104,7 @@ export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): 
     let x = pad;
     const size = type.label;
     for (const swatch of readSwatches(legend)) {
-      const w = Math.round(size * (1.6 + swatch.label.length * 0.55));
+      const w = Math.round(size * 1.6 + textWidth(swatch.label, size, 0.55));
       if (x + w > width - pad) {
         x = pad;
         y += Math.round(size * 1.6);
