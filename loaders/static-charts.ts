@@ -26,13 +26,26 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
+import { shareBar } from "../src/components/share-bar.js";
 import { STORY_CONTROLS, type StoryControlId, storyControl } from "../src/controls/story-controls.js";
+import { type HeightRule, heightCss } from "../src/height.js";
 import { type ChartData, charts, renderChart, type TableName } from "../src/registry.js";
 import { empireGeography } from "./geography.js";
 import { type LoadOptions, readTidy } from "./load.js";
 
 /** The width drawn at: the column of a 1280-pixel-wide window; CSS scales it to the reader's column. */
 export const STATIC_WIDTH = 912;
+
+/**
+ * The width of a second drawing of a page's first chart, for phones: the
+ * column of a 390-pixel-wide one. Scaled to a phone's column, the wide
+ * drawing's text would be 4 pixels tall; docs/style.css shows this one
+ * instead in a column under 620 pixels (halfway between the two widths).
+ * Charts further down keep one drawing, at its height: a phone reader gets
+ * to them after the live charts have come, and each drawing costs the first
+ * paint its parsing.
+ */
+export const NARROW_WIDTH = 326;
 
 /** Where the drawings are written for the markdown plugin to read. */
 export const STATIC_DIR = join("docs", "_generated", "static");
@@ -44,6 +57,9 @@ const CONTROL_MARKER = /<div class="btc-control[^"]*" data-control="([a-z0-9-]+)
 
 /** The drawing of a control, in STATIC_DIR: `control-<id>.html` (chart ids have no such prefix). */
 const controlFile = (id: string) => `control-${id}.html`;
+
+/** A chart's drawing for phones, in STATIC_DIR: `narrow-<id>.html`. */
+const narrowFile = (id: string) => `narrow-${id}.html`;
 
 type Load = (name: TableName) => Promise<unknown>;
 
@@ -107,19 +123,81 @@ export function mergeShapes(root: Element): void {
   }
 }
 
-/** One chart as the page first shows it, as HTML. */
-export async function staticChart(id: string, options: LoadOptions = {}, data?: ChartData): Promise<string> {
+/**
+ * A drawing is scaled to the reader's column (docs/style.css), but the live
+ * chart that takes its place is as tall as its height rule gives at that
+ * width, or, without a rule, as tall as drawn. The drawing's SVG is held at
+ * that height (in CSS: its `.btc-static` is a size container), with its
+ * picture at its own proportions inside, from the top: nothing below the
+ * chart moves when the live chart comes, at any width.
+ */
+export function holdHeight(root: Element, rule?: HeightRule): void {
+  const svg = [...root.children].find((child) => child.tagName.toLowerCase() === "svg");
+  if (!svg) throw new Error("a chart's drawing has no SVG of its own");
+  const height = rule ? heightCss(rule) : `${svg.getAttribute("height")}px`;
+  const style = (svg.getAttribute("style") ?? "").trim().replace(/;$/, "");
+  svg.setAttribute("style", `${style ? `${style}; ` : ""}height: ${height};`);
+  svg.setAttribute("preserveAspectRatio", "xMidYMin meet");
+}
+
+/**
+ * The share bar that comes under the live chart (chartBlock), drawn unseen
+ * and inert: it holds its row at any width (on a phone its buttons wrap),
+ * so that the page below does not move when the live chart's block comes.
+ */
+function staticShareBar(id: string, dataTable: string, document: Document): string {
+  const bar = shareBar({
+    document,
+    id,
+    dataUrl: `./data/${dataTable}.csv`,
+    siteUrl: "./",
+    render: () => {
+      throw new Error("a drawn share bar draws nothing");
+    },
+  });
+  bar.classList.add("btc-share-drawn");
+  // Framework would publish the file a link in a page's HTML names: the drawn link names none.
+  for (const link of bar.querySelectorAll("a")) for (const name of ["href", "download"]) link.removeAttribute(name);
+  bar.removeAttribute("role");
+  bar.removeAttribute("aria-label");
+  bar.setAttribute("aria-hidden", "true");
+  bar.setAttribute("inert", "");
+  return bar.outerHTML;
+}
+
+/**
+ * A chart whose height is a share of its width and nothing else (the maps)
+ * is the same picture at any width, scaled: one drawing serves every column.
+ */
+const scalesWhole = (rule?: HeightRule) => rule !== undefined && rule.min === undefined && rule.max === undefined;
+
+/** A chart as the page first shows it, as HTML. */
+export interface ChartDrawing {
+  /** Drawn for a desktop's column, with its share bar's row. */
+  wide: string;
+  /** Drawn for a phone's column (`btc-narrow`), unless the chart scales whole. */
+  narrow?: string;
+}
+
+/** One chart as the page first shows it: its drawings (ChartDrawing). */
+export async function staticChart(id: string, options: LoadOptions = {}, data?: ChartData): Promise<ChartDrawing> {
   const chart = charts.find((c) => c.id === id);
   if (!chart) throw new Error(`unknown chart "${id}"`);
+  const tables = data ?? (await pageData(chart.tables, tableLoader(options)));
   const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
-  const element = renderChart(id, data ?? (await pageData(chart.tables, tableLoader(options))), {
-    document,
-    theme: "auto",
-    width: STATIC_WIDTH,
-  });
-  mergeShapes(element);
+  const draw = (width: number, prefix: string, className?: string) => {
+    const element = renderChart(id, tables, { document, theme: "auto", width });
+    if (className) element.classList.add(className);
+    mergeShapes(element);
+    holdHeight(element, chart.height);
+    return prefixIds(lighten(element.outerHTML), prefix);
+  };
   // Framework reads `${…}` in a page's HTML as an expression: no drawing may contain one.
-  return prefixIds(lighten(element.outerHTML), `static-${id}`).replaceAll("${", "&#36;{");
+  const safe = (html: string) => html.replaceAll("${", "&#36;{");
+  return {
+    wide: safe(draw(STATIC_WIDTH, `static-${id}`) + staticShareBar(id, chart.dataTable, document)),
+    narrow: scalesWhole(chart.height) ? undefined : safe(draw(NARROW_WIDTH, `static-${id}-narrow`, "btc-narrow")),
+  };
 }
 
 /** The DOM globals that Inputs (through htl) reads while it builds a control. */
@@ -172,14 +250,17 @@ export async function staticControl(id: StoryControlId): Promise<string> {
 }
 
 /**
- * Renders every chart (`<id>.html`) and every story control
- * (`control-<id>.html`) into `dir`, replacing what was there.
+ * Renders every chart (`<id>.html`, and `narrow-<id>.html` for phones) and
+ * every story control (`control-<id>.html`) into `dir`, replacing what was there.
  */
 export async function writeStaticCharts(dir = STATIC_DIR, options: LoadOptions = {}): Promise<void> {
   const load = tableLoader(options);
   const drawings: (readonly [string, string])[] = [];
-  for (const chart of charts)
-    drawings.push([`${chart.id}.html`, await staticChart(chart.id, options, await pageData(chart.tables, load))]);
+  for (const chart of charts) {
+    const { wide, narrow } = await staticChart(chart.id, options, await pageData(chart.tables, load));
+    drawings.push([`${chart.id}.html`, wide]);
+    if (narrow) drawings.push([narrowFile(chart.id), narrow]);
+  }
   for (const id of Object.keys(STORY_CONTROLS) as StoryControlId[])
     drawings.push([controlFile(id), await staticControl(id)]);
   // Written only once every chart has rendered: a failure leaves the previous drawings whole.
@@ -199,8 +280,10 @@ interface MarkdownIt {
 
 /**
  * The markdown-it plugin: fills each chart marker with its drawing, and puts
- * each control's drawing at the start of its container. A marker naming no
- * chart or control fails the page (and the build) rather than leaving a hole.
+ * each control's drawing at the start of its container. The page's first
+ * chart also gets its drawing for phones, if it has one, ahead of the other
+ * (docs/style.css shows one of the two). A marker naming no chart or control
+ * fails the page (and the build) rather than leaving a hole.
  */
 export function staticCharts(dir = STATIC_DIR) {
   return (md: MarkdownIt): MarkdownIt => {
@@ -210,18 +293,23 @@ export function staticCharts(dir = STATIC_DIR) {
         throw new Error(`static ${kind} "${id}": no ${file} (unknown ${kind} id, or scripts/prepare.ts has not run)`);
       return readFileSync(file, "utf8");
     };
-    const fill = (token: Token) => {
+    const chart = (id: string, first: boolean) => {
+      const narrow = join(dir, narrowFile(id));
+      return (first && existsSync(narrow) ? readFileSync(narrow, "utf8") : "") + drawing("chart", id, `${id}.html`);
+    };
+    const fill = (token: Token, page: { charts: number }) => {
       // Raw HTML only: a block of its own, or inline within HTML that holds `${…}` expressions.
       if (token.type === "html_block" || token.type === "html_inline")
         token.content = token.content
           .replace(MARKER, (marker, id: string) =>
-            marker.replace("></div>", `>${drawing("chart", id, `${id}.html`)}</div>`),
+            marker.replace("></div>", `>${chart(id, page.charts++ === 0)}</div>`),
           )
           .replace(CONTROL_MARKER, (marker, id: string) => `${marker}${drawing("control", id, controlFile(id))}`);
-      for (const child of token.children ?? []) fill(child);
+      for (const child of token.children ?? []) fill(child, page);
     };
     md.core.ruler.push("btc-static-charts", (state) => {
-      for (const token of state.tokens) fill(token);
+      const page = { charts: 0 };
+      for (const token of state.tokens) fill(token, page);
     });
     return md;
   };

@@ -51,6 +51,7 @@ export {
 } from "./controls/story-controls.js";
 export { type EmbedOptions, embedChart, embedOptionsFromQuery, fetchChartData } from "./embed.js";
 export { accessiblePlot, type FigureParts, figure } from "./figure.js";
+export { type HeightRule, heightAt, heightCss } from "./height.js";
 export { labelRows, type RowLabel, type RowObstacle, spreadLabels, textWidth } from "./labels.js";
 export * from "./money.js";
 export {

@@ -5,18 +5,19 @@
  * all go through here, so a chart is defined once.
  */
 import type { Calendar } from "./calendar.js";
-import type { Geography } from "./charts/dated-map.js";
+import { type Geography, MAP_HEIGHT } from "./charts/dated-map.js";
 import { type EventRow, eventsTimeline } from "./charts/events-timeline.js";
 import { exchangeTimeline } from "./charts/exchange-timeline.js";
-import { type MoneySeriesRow, moneyPrices } from "./charts/money-prices.js";
-import { rubleChart } from "./charts/ruble.js";
+import { MONEY_PRICES_HEIGHT, type MoneySeriesRow, moneyPrices } from "./charts/money-prices.js";
+import { RUBLE_HEIGHT, rubleChart } from "./charts/ruble.js";
 import { rubleCoup } from "./charts/ruble-coup.js";
-import { sovereigntyCount } from "./charts/sovereignty-count.js";
+import { COUNT_HEIGHT, sovereigntyCount } from "./charts/sovereignty-count.js";
 import { sovereigntyLifespans } from "./charts/sovereignty-lifespans.js";
 import { sovereigntyMap } from "./charts/sovereignty-map.js";
 import { takeoverMap } from "./charts/takeover-map.js";
-import { takeoverSpread } from "./charts/takeover-spread.js";
+import { SPREAD_HEIGHT, takeoverSpread } from "./charts/takeover-spread.js";
 import { takeoverTimeline } from "./charts/takeover-timeline.js";
+import type { HeightRule } from "./height.js";
 import { type DerivedPoint, type RubleRow, rubleAnnotations } from "./money.js";
 import type { SourceRow } from "./sources.js";
 import type { Definition, EntityRow } from "./sovereignty.js";
@@ -62,6 +63,11 @@ export interface ChartDefinition {
   dataTable: string;
   /** Options that differ from the chart function's own defaults. */
   defaults: Partial<ChartOptions>;
+  /**
+   * How the chart's height follows its width: the rule its function uses.
+   * Without one, the chart is as tall at any width (its rows set its height).
+   */
+  height?: HeightRule;
   render(data: ChartData, options: ChartOptions): HTMLElement;
 }
 
@@ -88,6 +94,7 @@ export const charts: readonly ChartDefinition[] = [
     tables: ["takeovers", "sources", "geography"],
     dataTable: "takeovers",
     defaults: { date: "1918-03-03", colorBy: "mode" },
+    height: MAP_HEIGHT,
     render: (data, o) =>
       takeoverMap(need(data, "takeovers"), { ...o, geography: need(data, "geography"), sources: data.sources }),
   },
@@ -98,6 +105,7 @@ export const charts: readonly ChartDefinition[] = [
     tables: ["takeovers", "sources"],
     dataTable: "takeovers",
     defaults: {},
+    height: SPREAD_HEIGHT,
     render: (data, o) => takeoverSpread(need(data, "takeovers"), { ...o, sources: data.sources }),
   },
   {
@@ -116,6 +124,7 @@ export const charts: readonly ChartDefinition[] = [
     tables: ["sovereignty", "sources"],
     dataTable: "sovereignty-daily",
     defaults: { definition: "everything", stackBy: "alignment" },
+    height: COUNT_HEIGHT,
     render: (data, o) => sovereigntyCount(need(data, "sovereignty"), { ...o, sources: data.sources }),
   },
   {
@@ -134,6 +143,7 @@ export const charts: readonly ChartDefinition[] = [
     tables: ["sovereignty", "sources", "geography"],
     dataTable: "sovereignty",
     defaults: { date: "1918-06-15" },
+    height: MAP_HEIGHT,
     render: (data, o) =>
       sovereigntyMap(need(data, "sovereignty"), { ...o, geography: need(data, "geography"), sources: data.sources }),
   },
@@ -144,6 +154,7 @@ export const charts: readonly ChartDefinition[] = [
     tables: ["ruble-derived", "ruble", "events", "exchange-events", "sources"],
     dataTable: "ruble-derived",
     defaults: {},
+    height: RUBLE_HEIGHT,
     render: (data, o) =>
       rubleChart(need(data, "ruble-derived"), {
         ...o,
@@ -168,6 +179,7 @@ export const charts: readonly ChartDefinition[] = [
     tables: ["money", "sources"],
     dataTable: "money",
     defaults: {},
+    height: MONEY_PRICES_HEIGHT,
     render: (data, o) => moneyPrices(need(data, "money"), { ...o, sources: data.sources }),
   },
   {

@@ -3,6 +3,8 @@ import { loadTable } from "../loaders/index.js";
 import {
   type EventRow,
   eventsTimeline,
+  heightAt,
+  heightCss,
   isoOf,
   labelRows,
   monthTickFormat,
@@ -97,6 +99,22 @@ describe("time axis", () => {
     ]);
     expect(monthTickFormat("julian")(utcDate("1918-01-14"), 1)).toBe("Jan 1918");
     expect(monthTickFormat("julian")(utcDate("1917-11-14"), 1)).toBe("Nov");
+  });
+});
+
+describe("height rules", () => {
+  it("give a share of the width, held between a floor and a ceiling, times the scale", () => {
+    const rule = { ratio: 0.55, min: 320, max: 520 };
+    expect([300, 700, 912, 1200].map((w) => heightAt(rule, w))).toEqual([320, 385, 502, 520]);
+    expect(heightAt(rule, 912, 2)).toBe(1003);
+    expect(heightAt({ ratio: 0.62 }, 326)).toBe(202);
+  });
+  it("give the same height in CSS, in hundredths of the container's width", () => {
+    expect(heightCss({ ratio: 0.55, min: 320, max: 520 })).toBe("clamp(320px, 55cqi, 520px)");
+    expect(heightCss({ ratio: 0.55, min: 320, max: 520 }, 2)).toBe("clamp(640px, 110cqi, 1040px)");
+    expect(heightCss({ ratio: 0.62 })).toBe("62cqi");
+    expect(heightCss({ ratio: 0.5, min: 300 })).toBe("max(300px, 50cqi)");
+    expect(heightCss({ ratio: 0.5, max: 480 })).toBe("min(50cqi, 480px)");
   });
 });
 

@@ -338,7 +338,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     for (const [path, expected] of Object.entries(EXPECTED_CHARTS)) {
       // In the HTML as served: every chart of the page, drawn, before any script has run.
       const html = await (await fetch(server.url + path)).text();
-      const drawn = [...html.matchAll(/<div class="btc-static" data-chart="([a-z-]+)"><figure class="btc-chart"/g)];
+      const drawn = [...html.matchAll(/<div class="btc-static" data-chart="([a-z-]+)"><figure class="btc-chart[ "]/g)];
       expect(
         drawn.map((m) => m[1]),
         path,
@@ -368,7 +368,9 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
       expect(await still.locator(`.btc-static figure[data-chart="${first}"] > svg ${marks}`).count()).toBeGreaterThan(
         0,
       );
-      expect(await still.locator(`figure[data-chart="${first}"]`).isVisible()).toBe(true);
+      // At this width, of the drawings for a phone's column and a desktop's, the desktop's.
+      expect(await still.locator(`figure[data-chart="${first}"]:not(.btc-narrow)`).isVisible()).toBe(true);
+      expect(await still.locator(`figure[data-chart="${first}"].btc-narrow`).isVisible()).toBe(false);
       await context.close();
       // With scripts, the live chart takes the drawing's place: one figure per chart, with its share bar.
       const page = await browser.newPage();
@@ -455,7 +457,8 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         // Where the drawing is in the first frame that has it, before the page's scripts have rendered anything.
         await page.addInitScript(`
         const poll = () => {
-          const figure = document.querySelector(".btc-static figure");
+          // Of the drawings for a desktop's column and a phone's, the one shown.
+          const figure = [...document.querySelectorAll(".btc-static > figure")].find((f) => f.getClientRects().length);
           if (figure) window.__drawnTop = figure.getBoundingClientRect().top + scrollY;
           else requestAnimationFrame(poll);
         };
@@ -476,6 +479,73 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
           .toBe(await page.locator(".btc-control").count());
         expect(await page.locator(".btc-control-drawn").count()).toBe(0);
         await page.close();
+      }
+  });
+
+  it("each chart's drawing, with its share bar's row, is as tall as the live chart's block, so nothing below it moves, at any width", async () => {
+    // From the top of the chart to the bottom of its share bar, per chart: as drawn, and live.
+    const heights = async (path: string, width: number, live: boolean) => {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      // Without the charts' bundle the page stays as it first paints, drawings and all.
+      if (!live) await page.route(/\/_import\/_generated\/btc\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.goto(server.url + path);
+      if (live) await showWholePage(page);
+      const found = await page.evaluate(
+        (live) =>
+          [...document.querySelectorAll(live ? ".btc-block" : ".btc-static")].map((block) => {
+            // A drawing comes for a desktop's column and a phone's: the one shown.
+            const figure = [...block.querySelectorAll(":scope > figure.btc-chart")].find(
+              (f) => f.getClientRects().length,
+            );
+            const top = figure?.getBoundingClientRect().top ?? Number.NaN;
+            const drawnAt = (f: Element | undefined) => Number(f?.querySelector(":scope > svg")?.getAttribute("width"));
+            return {
+              id: figure?.getAttribute("data-chart"),
+              column: block.getBoundingClientRect().width,
+              shown: drawnAt(figure),
+              widths: [...block.querySelectorAll(":scope > figure.btc-chart")].map((f) => drawnAt(f)),
+              chart: Math.round(figure?.getBoundingClientRect().height ?? Number.NaN),
+              block: Math.round(
+                (block.querySelector(":scope > .btc-share")?.getBoundingClientRect().bottom ?? Number.NaN) - top,
+              ),
+            };
+          }),
+        live,
+      );
+      await page.close();
+      return found;
+    };
+    // 320: the height rules' floors; 1280: their shares of the width, in a full column and in half of one (/money).
+    for (const width of [320, 390, 1280])
+      for (const [path, expected] of Object.entries(EXPECTED_CHARTS)) {
+        const drawn = await heights(path, width, false);
+        const live = await heights(path, width, true);
+        expect(
+          drawn.map((d) => d.id),
+          `${path} at ${width}`,
+        ).toEqual(Object.keys(expected));
+        expect(
+          live.map((d) => d.id),
+          `${path} at ${width}`,
+        ).toEqual(Object.keys(expected));
+        for (const [i, d] of drawn.entries()) {
+          // The drawing shown is the one drawn nearest the column's width (a phone's, or a desktop's).
+          const nearest = [...d.widths].sort((a, b) => Math.abs(a - d.column) - Math.abs(b - d.column))[0];
+          expect(d.shown, `${path} at ${width}: ${d.id} in a ${d.column} px column, drawn at ${d.widths}`).toBe(
+            nearest,
+          );
+          for (const part of ["chart", "block"] as const)
+            expect(
+              Math.abs(d[part] - (live[i]?.[part] ?? Number.NaN)),
+              `${path} at ${width}: ${d.id}'s ${part} drawn ${d[part]} px, live ${live[i]?.[part]}`,
+            ).toBeLessThanOrEqual(1);
+        }
+        // The page's first chart is also drawn for a phone's column, unless it is a map (a map scales whole).
+        expect(
+          drawn.filter((d) => d.widths.length === 2).map((d) => d.id),
+          path,
+        ).toEqual(path === "/takeovers" ? [] : Object.keys(expected).slice(0, 1));
+        if (width === 390) expect(drawn[0]?.shown, path).toBe(path === "/takeovers" ? 912 : 326);
       }
   });
 

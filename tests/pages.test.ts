@@ -11,6 +11,7 @@ import { readTidy } from "../loaders/index.js";
 import {
   lighten,
   mergeShapes,
+  NARROW_WIDTH,
   prefixIds,
   STATIC_WIDTH,
   staticChart,
@@ -28,7 +29,7 @@ function parse(html: string): DocumentFragment {
 
 describe("build-time drawings", () => {
   it("draw the takeovers map as the page first shows it: page theme, default date, every city", async () => {
-    const html = await staticChart("takeover-map");
+    const html = (await staticChart("takeover-map")).wide;
     const figure = parse(html).querySelector("figure.btc-chart");
     expect(figure?.getAttribute("data-chart")).toBe("takeover-map");
     // The registry's default date, as the page opens without a permalink.
@@ -43,6 +44,40 @@ describe("build-time drawings", () => {
     // Title and sources as text, outside the SVG.
     expect(figure?.querySelector(".btc-title")?.textContent).toBe("Where Soviet power came, and how");
     expect(figure?.textContent).toMatch(/Sources: /);
+  });
+
+  it("hold each drawing's SVG at the live chart's height in any column, its picture inside from the top", async () => {
+    const svgOf = async (id: string) => parse((await staticChart(id)).wide).querySelector("figure.btc-chart > svg");
+    // A height rule: the same clamp in CSS, in hundredths of the drawing's container (.btc-static).
+    const ruble = await svgOf("ruble");
+    expect(ruble?.getAttribute("style")).toMatch(/; height: clamp\(320px, 55cqi, 520px\);$/);
+    expect(ruble?.getAttribute("style")).toContain("font-family:");
+    expect(ruble?.getAttribute("preserveAspectRatio")).toBe("xMidYMin meet");
+    expect((await svgOf("takeover-map"))?.getAttribute("style")).toMatch(/height: 62cqi;$/);
+    // Drawn for a desktop's column and for a phone's, held alike; a map, which scales whole, once.
+    const widths = (html = "") =>
+      [...parse(html).querySelectorAll("figure.btc-chart")].map((f) => [
+        f.className,
+        f.querySelector(":scope > svg")?.getAttribute("width"),
+      ]);
+    const drawn = await staticChart("ruble");
+    expect(widths(drawn.wide)).toEqual([["btc-chart", String(STATIC_WIDTH)]]);
+    expect(widths(drawn.narrow)).toEqual([["btc-chart btc-narrow", String(NARROW_WIDTH)]]);
+    expect(
+      parse(drawn.narrow ?? "")
+        .querySelector("figure.btc-chart > svg")
+        ?.getAttribute("style"),
+    ).toMatch(/; height: clamp\(320px, 55cqi, 520px\);$/);
+    expect((await staticChart("takeover-map")).narrow).toBeUndefined();
+    // Under the desktop's, the share bar's row: unseen, inert, naming no file for Framework to publish.
+    const bar = parse(drawn.wide).querySelector(".btc-share");
+    expect(bar?.className).toBe("btc-share btc-share-drawn");
+    expect(bar?.hasAttribute("inert")).toBe(true);
+    expect(bar?.getAttribute("aria-hidden")).toBe("true");
+    expect(bar?.querySelector("a")?.hasAttribute("href")).toBe(false);
+    // No rule: as tall as drawn, at any width.
+    const events = await svgOf("events");
+    expect(events?.getAttribute("style")).toMatch(new RegExp(`height: ${events?.getAttribute("height")}px;$`));
   });
 
   it("leave out tooltips, round coordinates to a tenth, and prefix every id and reference", () => {
@@ -66,7 +101,7 @@ describe("build-time drawings", () => {
   });
 
   it("never contain what Framework would read as an expression", async () => {
-    for (const id of chartIds) expect(await staticChart(id)).not.toContain("${");
+    for (const id of chartIds) expect(Object.values(await staticChart(id)).join("")).not.toContain("${");
   });
 
   it("go into the page where its marker is, and a marker naming no chart fails the page", () => {
@@ -84,9 +119,16 @@ describe("build-time drawings", () => {
       { type: "code_block", content: '<div class="btc-static" data-chart="demo"></div>' },
     ];
     rules[0]?.({ tokens });
+    // The page's first chart comes with its drawing for phones first; the others without.
+    const first =
+      '<div class="btc-static" data-chart="demo"><figure class="btc-chart btc-narrow">narrow</figure>\n<figure>demo</figure>\n</div>';
     const filled = '<div class="btc-static" data-chart="demo"><figure>demo</figure>\n</div>';
-    expect(tokens[0]?.content).toBe(`${filled}\n`);
+    expect(tokens[0]?.content).toBe(`${first}\n`);
     expect(tokens[1]?.children?.[0]?.content).toBe(filled);
+    // Each page counts from its first chart.
+    const next: Token[] = [{ type: "html_block", content: '<div class="btc-static" data-chart="demo"></div>' }];
+    rules[0]?.({ tokens: next });
+    expect(next[0]?.content).toBe(first);
     // Only raw HTML is touched: not code.
     expect(tokens[2]?.content).toBe('<div class="btc-static" data-chart="demo"></div>');
     expect(() =>

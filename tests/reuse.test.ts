@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { datapackage } from "../loaders/catalog.js";
 import { chartData, chartSvg } from "../loaders/images.js";
 import { formatCsv, loadTable, parseCsv } from "../loaders/index.js";
-import { chartIds, charts, renderChart, wrapText } from "../src/index.js";
+import { chartIds, charts, heightAt, renderChart, wrapText } from "../src/index.js";
 import { pngInfo } from "./png.js";
 import { newDocument } from "./snapshot.js";
 
@@ -43,6 +43,23 @@ describe("chart registry", () => {
         30,
       );
       expect(element.querySelector(".btc-caption")?.textContent, chart.id).toMatch(/Sources?:/);
+    }
+  });
+
+  it("registers how each chart's height follows its width: its rule, or the same height at any width", async () => {
+    // The build holds each drawing at this height in the reader's column (loaders/static-charts.ts: holdHeight).
+    for (const chart of charts) {
+      const data = await chartData(chart.tables);
+      const heights = [320, 600, 912, 1400].map((width) =>
+        Number(
+          renderChart(chart.id, data, { document: newDocument(), width })
+            .querySelector(":scope > svg")
+            ?.getAttribute("height"),
+        ),
+      );
+      const { height: rule } = chart;
+      if (rule) expect(heights, chart.id).toEqual([320, 600, 912, 1400].map((width) => heightAt(rule, width)));
+      else expect(new Set(heights).size, `${chart.id}: ${heights.join(", ")}`).toBe(1);
     }
   });
 

@@ -8,6 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { figure } from "../figure.js";
+import { type HeightRule, heightAt } from "../height.js";
 import { colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
 
 /** A GeoJSON FeatureCollection of countries, `properties.successor` marking the empire's successor states. */
@@ -79,6 +80,9 @@ function tagPlaces(dashed: (i: number) => boolean, scale: number): Plot.RenderFu
   };
 }
 
+/** A map is as tall as 0.62 of its width at any size: the projection's frame. */
+export const MAP_HEIGHT: HeightRule = { ratio: 0.62 };
+
 /**
  * Restyles the place marks of a map made by `datedMap` (or a story map built
  * on it) for another date. Cheap enough to call on every step of a slider.
@@ -117,7 +121,7 @@ export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HT
   const c = colors(theme);
   const successors = { type: "FeatureCollection", features: geography.features.filter((f) => f.properties.successor) };
   const others = { type: "FeatureCollection", features: geography.features.filter((f) => !f.properties.successor) };
-  const height = Math.round(width * 0.62);
+  const height = heightAt(MAP_HEIGHT, width);
   const radius = Math.max(3, Math.min(6, width / 170)) * scale;
   const indexed = data.map((d, index) => ({ d, index, x: lon(d), y: lat(d) }));
   type Place = (typeof indexed)[number];

@@ -4,6 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type BaseChartOptions, figure } from "../figure.js";
+import { type HeightRule, heightAt } from "../height.js";
 import { sourceLine } from "../sources.js";
 import { categorical, plotStyle, typeScale } from "../theme.js";
 import { utcDate } from "../time-axis.js";
@@ -18,6 +19,9 @@ export interface MoneySeriesRow {
 }
 
 export interface MoneyPricesOptions extends BaseChartOptions {}
+
+/** Half as tall as wide, within bounds (it often sits in half a column). */
+export const MONEY_PRICES_HEIGHT: HeightRule = { ratio: 0.5, min: 280, max: 420 };
 
 /** The two series drawn, and their labels. */
 export const MONEY_PRICE_SERIES: Record<string, string> = {
@@ -47,7 +51,7 @@ export function moneyPrices(data: readonly MoneySeriesRow[], options: MoneyPrice
   const plot = Plot.plot({
     document,
     width,
-    height: Math.round(Math.min(420, Math.max(280, width * 0.5)) * scale),
+    height: heightAt(MONEY_PRICES_HEIGHT, width, scale),
     marginLeft: 48 * scale,
     marginRight: 130 * scale,
     style: plotStyle(theme, scale),

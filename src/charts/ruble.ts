@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { type HeightRule, heightAt } from "../height.js";
 import { labelRows, textWidth } from "../labels.js";
 import { DERIVED_SERIES, type DerivedPoint, type DerivedSeries, type RubleRow } from "../money.js";
 import { sourceLine } from "../sources.js";
@@ -31,6 +32,9 @@ const defaults = {
   scale: 1,
   title: "The ruble's fall, 1914–1918",
 };
+
+/** Over half as tall as wide, within bounds: a phone still gets room for the log scale. */
+export const RUBLE_HEIGHT: HeightRule = { ratio: 0.55, min: 320, max: 520 };
 
 /** The observed Stockholm quotation, as a per cent of its January 1914 level (then at parity). */
 export const OBSERVED_LABEL = "Stockholm quotation as published (kronor per ruble), % of Jan 1914";
@@ -163,7 +167,7 @@ export function rubleChart(derived: readonly DerivedPoint[], options: RubleChart
   const plot = Plot.plot({
     document,
     width,
-    height: options.height ?? Math.round(Math.min(520, Math.max(320, width * 0.55)) * scale),
+    height: options.height ?? heightAt(RUBLE_HEIGHT, width, scale),
     marginLeft: margin.left,
     marginRight: margin.right,
     marginTop: events.marginTop,

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { type HeightRule, heightAt } from "../height.js";
 import { sourceLine } from "../sources.js";
 import {
   ALIGNMENT_LABELS,
@@ -40,6 +41,9 @@ const defaults = {
   scale: 1,
   title: "How many governments claimed the former empire, day by day",
 };
+
+/** Half as tall as wide, within bounds. */
+export const COUNT_HEIGHT: HeightRule = { ratio: 0.5, min: 300, max: 480 };
 
 /** The claim drawn on the chart: at least 33 in June 1918. */
 export const PIPES_MARK = {
@@ -83,7 +87,7 @@ export function sovereigntyCount(data: readonly EntityRow[], options: Sovereignt
     groups.map((g) => g.label),
   );
   const onDay = countOn(data, "1918-06-15", definition);
-  const height = options.height ?? Math.round(Math.min(480, Math.max(300, width * 0.5)) * scale);
+  const height = options.height ?? heightAt(COUNT_HEIGHT, width, scale);
   const plot = Plot.plot({
     document,
     width,

@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { addDays, type Calendar, daysBetween, formatDate, toGregorian } from "../calendar.js";
 import { figure, type TimeChartOptions } from "../figure.js";
+import { type HeightRule, heightAt } from "../height.js";
 import { spreadLabels } from "../labels.js";
 import { sourceLine } from "../sources.js";
 import { type TakeoverRow, takenBy, ZONE_ORDER } from "../takeovers.js";
@@ -26,6 +27,9 @@ const defaults = {
   to: "1918-06-30",
   title: "How fast each zone's capitals passed to Soviet power",
 };
+
+/** Over half as tall as wide, within bounds: on a phone the zones' end labels still have room. */
+export const SPREAD_HEIGHT: HeightRule = { ratio: 0.55, min: 320, max: 520 };
 
 /** Milestones the claims refer to (Gregorian dates). */
 export const MILESTONES = [
@@ -74,7 +78,7 @@ export function takeoverSpread(data: readonly TakeoverRow[], options: TakeoverSp
   } = { ...defaults, ...options };
   const type = typeScale(scale);
   const c = colors(theme);
-  const height = options.height ?? Math.round(Math.min(520, Math.max(320, width * 0.55)) * scale);
+  const height = options.height ?? heightAt(SPREAD_HEIGHT, width, scale);
   const series = spreadSeries(data, from, to).map((p) => ({ ...p, at: utcDate(p.date) }));
   const zones = ZONE_ORDER.filter((z) => series.some((p) => p.zone === z));
   const palette = categorical(theme);
