@@ -446,6 +446,39 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     }
   });
 
+  it("Pipes's label on the count of governments stays inside the chart, clear of the axis, on a phone or a desktop", async () => {
+    for (const width of [320, 390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${server.url}/sovereignty`);
+      await showWholePage(page);
+      const boxes = await page.locator('.btc-block figure[data-chart="sovereignty-count"] > svg').evaluate((svg) => {
+        const frame = svg.getBoundingClientRect();
+        const label = [...svg.querySelectorAll('g[data-mark="text"] text')].find((t) =>
+          t.textContent?.startsWith("Pipes"),
+        );
+        const ticks = [...svg.querySelectorAll('g[data-mark="y-axis tick label"] text')].map((t) =>
+          t.getBoundingClientRect(),
+        );
+        const box = label?.getBoundingClientRect();
+        return {
+          frame: frame.left,
+          box: box && { left: box.left, top: box.top, bottom: box.bottom },
+          ticks: ticks.map((t) => ({ right: t.right, top: t.top, bottom: t.bottom })),
+        };
+      });
+      expect(boxes.box, `${width}`).toBeDefined();
+      expect(boxes.box?.left, `${width}`).toBeGreaterThanOrEqual(boxes.frame);
+      for (const tick of boxes.ticks) {
+        const apart =
+          tick.right <= (boxes.box?.left ?? 0) ||
+          tick.bottom <= (boxes.box?.top ?? 0) ||
+          (boxes.box?.bottom ?? 0) <= tick.top;
+        expect(apart, `${width}: Pipes's label overprints a tick label of the y axis`).toBe(true);
+      }
+      await page.close();
+    }
+  });
+
   it("the controls above a story page's first chart do not push its drawing down when they arrive, on a desktop or a phone", async () => {
     // On a phone the radio options wrap and the slider takes three rows: the rows the build drew must match.
     for (const viewport of [

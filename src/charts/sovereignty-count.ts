@@ -7,6 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
 import { type HeightRule, heightAt } from "../height.js";
+import { textWidth } from "../labels.js";
 import { sourceLine } from "../sources.js";
 import {
   ALIGNMENT_LABELS,
@@ -88,11 +89,22 @@ export function sovereigntyCount(data: readonly EntityRow[], options: Sovereignt
   );
   const onDay = countOn(data, "1918-06-15", definition);
   const height = options.height ?? heightAt(COUNT_HEIGHT, width, scale);
+  const margin = { left: 44 * scale, right: 20 };
+  // Pipes's label ends where his month begins. On a phone a line of it would run off the chart's
+  // left edge: there it wraps to the room left of the mark, its lines stacked upwards.
+  const room =
+    ((+utcDate(PIPES_MARK.from) - +utcDate(from)) / (+utcDate(to) - +utcDate(from))) *
+    (width - margin.left - margin.right);
+  const pipesWrap =
+    textWidth(PIPES_MARK.label, type.label) > room
+      ? { lineWidth: room / type.label, lineAnchor: "bottom" as const }
+      : {};
   const plot = Plot.plot({
     document,
     width,
     height,
-    marginLeft: 44 * scale,
+    marginLeft: margin.left,
+    marginRight: margin.right,
     marginTop: 24 * scale,
     marginBottom: 40 * scale,
     style: plotStyle(theme, scale),
@@ -124,6 +136,7 @@ export function sovereigntyCount(data: readonly EntityRow[], options: Sovereignt
         text: "label",
         dy: -10 * scale,
         textAnchor: "end",
+        ...pipesWrap,
         fill: c.foreground,
         fontSize: type.label,
         stroke: c.background,
