@@ -171,6 +171,29 @@ describe("takeover charts", async () => {
     expect(map.querySelector(":scope > svg")?.getAttribute("aria-description")).toMatch(/^Map of 10 cities/);
   });
 
+  it("map coloured by date: every taken city ringed in the text's colour, set off from the land at both ends of the ramp", () => {
+    // Plot paints the date ramp's legend on a canvas, which jsdom lacks: a stand-in that paints nothing.
+    const withCanvas = (document: Document) => {
+      const canvas = document.defaultView?.HTMLCanvasElement.prototype;
+      if (canvas) {
+        canvas.getContext = (() => ({ fillStyle: "", fillRect: () => undefined })) as never;
+        canvas.toDataURL = () => "data:,";
+      }
+      return document;
+    };
+    const ring = (colorBy: "mode" | "date", theme: "light" | "dark") => {
+      const document = withCanvas(newDocument());
+      const map = takeoverMap(fixture, { ...options, document, date: "1917-11-09", colorBy, theme });
+      // The ring follows the slider too (setMapDate restyles the marks).
+      setMapDate(map, "1918-03-03");
+      return new Set([...map.querySelectorAll("[data-place-index]")].map((m) => m.getAttribute("stroke")));
+    };
+    expect(ring("date", "dark")).toEqual(new Set(["#e8e8e8"]));
+    expect(ring("date", "light")).toEqual(new Set(["#1b1e23"]));
+    // Coloured by mode (mid-tone colours), the ring is the background's, which parts overlapping marks.
+    expect(ring("mode", "dark")).toEqual(new Set(["#161719"]));
+  });
+
   it("spread: cumulative shares by zone, hand-checked", () => {
     const series = spreadSeries(fixture, "1917-11-07", "1917-12-31");
     const north = series.filter((p) => p.zone === "North and Centre");

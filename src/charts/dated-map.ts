@@ -35,6 +35,8 @@ export interface DatedMapOptions<T> {
   lon: (d: T) => number;
   /** Fill of a place when it is on. */
   fill: (d: T) => string;
+  /** The ring round a place when it is on (default: the page's background, which parts overlapping marks). */
+  outline?: string | undefined;
   /** Whether a place is on (filled) at a date. */
   on: (d: T, date: string) => boolean;
   symbol?: (d: T) => "circle" | "square";
@@ -119,6 +121,7 @@ export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HT
   } = options;
   const type = typeScale(scale);
   const c = colors(theme);
+  const outline = options.outline ?? c.background;
   const successors = { type: "FeatureCollection", features: geography.features.filter((f) => f.properties.successor) };
   const others = { type: "FeatureCollection", features: geography.features.filter((f) => !f.properties.successor) };
   const height = heightAt(MAP_HEIGHT, width);
@@ -153,7 +156,7 @@ export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HT
         r: (p: Place) => radius * size(p.d),
         symbol: (p: Place) => symbol(p.d),
         fill: (p: Place) => (on(p.d, date) ? fill(p.d) : "none"),
-        stroke: (p: Place) => (on(p.d, date) ? c.background : c.faint),
+        stroke: (p: Place) => (on(p.d, date) ? outline : c.faint),
         strokeWidth: 0.75 * scale,
         title: (p: Place) => tip(p.d),
         render: tagPlaces((i) => dashed(data[i] as T), scale),
@@ -193,7 +196,7 @@ export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HT
   states.set(chart, {
     on: (i, at) => on(data[i] as T, at),
     fill: (i) => fill(data[i] as T),
-    outline: c.background,
+    outline,
     faint: c.faint,
     status: options.status,
   });

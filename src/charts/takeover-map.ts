@@ -18,7 +18,7 @@ import {
   takenBy,
   takeoverTip,
 } from "../takeovers.js";
-import { plotStyle, type ThemeName } from "../theme.js";
+import { colors, plotStyle, type ThemeName } from "../theme.js";
 import { datedMap, type Geography } from "./dated-map.js";
 
 export interface TakeoverMapOptions extends TimeChartOptions {
@@ -118,6 +118,9 @@ export function takeoverMap(data: readonly TakeoverRow[], options: TakeoverMapOp
     lat: (d) => d.lat,
     lon: (d) => d.lon,
     fill: (d) => (colorBy === "date" && d.date && !held(d) ? byDate(d.date) : modes[d.mode]),
+    // The date ramp runs from dark to light, so one of its ends is as dark, or as light, as the land
+    // (and a filled mark as the hollow "not yet" ones): a ring in the text's colour sets each mark off.
+    outline: colorBy === "date" ? colors(theme).foreground : undefined,
     // Cities held by the Central Powers or another government are statuses, shown throughout.
     on: (d, at) => takenBy(d, at) || held(d),
     symbol: (d) => (held(d) ? "square" : "circle"),
