@@ -52,7 +52,16 @@ export {
 export { type EmbedOptions, embedChart, embedOptionsFromQuery, fetchChartData } from "./embed.js";
 export { accessiblePlot, type FigureParts, figure } from "./figure.js";
 export { type HeightRule, heightAt, heightCss } from "./height.js";
-export { labelRows, type RowLabel, type RowObstacle, spreadLabels, textWidth } from "./labels.js";
+export {
+  type EndLabel,
+  endLabels,
+  labelRows,
+  plotLineWidth,
+  type RowLabel,
+  type RowObstacle,
+  spreadLabels,
+  textWidth,
+} from "./labels.js";
 export * from "./money.js";
 export {
   type ChartData,

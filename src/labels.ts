@@ -57,3 +57,35 @@ export function labelRows(
   }
   return rows;
 }
+
+/**
+ * Plot's `lineWidth` (for wrapping and truncating text) is in ems of its own
+ * estimate, Helvetica's widths; a reader's system font can run wider (DejaVu
+ * Sans, Linux's usual `system-ui`, by up to 12% in dates and dashes). The ems
+ * to give a line that must fit in `pixels`.
+ */
+export function plotLineWidth(pixels: number, fontSize: number): number {
+  return (pixels / fontSize) * 0.88;
+}
+
+/** Labels at the ends of a chart's lines: each a name and a value. */
+export interface EndLabel {
+  name: string;
+  value: string;
+}
+
+/**
+ * The text of end-of-line labels and the margin they need beside the plot:
+ * "name value" on one line while that margin leaves the plot `share` of the
+ * chart's width (a desktop), else the value under the name (a phone).
+ */
+export function endLabels(
+  labels: readonly EndLabel[],
+  options: { width: number; fontSize: number; gap: number; min?: number; share?: number },
+): { texts: string[]; margin: number; lines: 1 | 2 } {
+  const { width, fontSize, gap, min = 0, share = 0.7 } = options;
+  const need = (lines: string[]) => Math.max(min, ...lines.map((line) => textWidth(line, fontSize) + gap));
+  const one = labels.map((l) => `${l.name} ${l.value}`);
+  if (width - need(one) >= width * share) return { texts: one, margin: need(one), lines: 1 };
+  return { texts: labels.map((l) => `${l.name}\n${l.value}`), margin: need(labels.map((l) => l.name)), lines: 2 };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadTable } from "../loaders/index.js";
 import {
   type EventRow,
+  endLabels,
   eventsTimeline,
   heightAt,
   heightCss,
@@ -9,6 +10,7 @@ import {
   labelRows,
   monthTickFormat,
   monthTicks,
+  plotLineWidth,
   type SourceRow,
   spreadLabels,
   textWidth,
@@ -99,6 +101,29 @@ describe("time axis", () => {
     ]);
     expect(monthTickFormat("julian")(utcDate("1918-01-14"), 1)).toBe("Jan 1918");
     expect(monthTickFormat("julian")(utcDate("1917-11-14"), 1)).toBe("Nov");
+  });
+});
+
+describe("labels that fit", () => {
+  it("put end labels on one line on a desktop, and the value under the name on a phone", () => {
+    const labels = [
+      { name: "Black Earth and Volga", value: "9/10" },
+      { name: "North", value: "3/3" },
+    ];
+    const wide = endLabels(labels, { width: 912, fontSize: 12, gap: 10, min: 150 });
+    expect(wide).toEqual({ texts: ["Black Earth and Volga 9/10", "North 3/3"], margin: 26 * 12 * 0.6 + 10, lines: 1 });
+    const narrow = endLabels(labels, { width: 326, fontSize: 12, gap: 10, min: 150 });
+    expect(narrow).toEqual({
+      texts: ["Black Earth and Volga\n9/10", "North\n3/3"],
+      margin: 21 * 12 * 0.6 + 10,
+      lines: 2,
+    });
+    // Short labels keep the floor.
+    expect(endLabels([{ name: "A", value: "1" }], { width: 912, fontSize: 12, gap: 10, min: 150 }).margin).toBe(150);
+  });
+  it("give Plot fewer ems than the pixels hold at its own (Helvetica) widths, for wider system fonts", () => {
+    expect(plotLineWidth(120, 12)).toBeLessThan(10);
+    expect(plotLineWidth(120, 12)).toBeGreaterThan(8.5);
   });
 });
 

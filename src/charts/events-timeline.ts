@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate, toTime } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
-import { spreadLabels } from "../labels.js";
+import { plotLineWidth, spreadLabels } from "../labels.js";
 import { sourceLine } from "../sources.js";
 import { categorical, colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
 import { monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
@@ -180,7 +180,7 @@ export function eventsTimeline(data: readonly EventRow[], options: EventsTimelin
         textAnchor: "start",
         fill: c.foreground,
         fontSize: type.label,
-        lineWidth: Math.max(10, (width - labelX) / type.label) * 1.1,
+        lineWidth: Math.max(8, plotLineWidth(width - labelX, type.label)),
         textOverflow: "ellipsis-end",
       }),
     ],

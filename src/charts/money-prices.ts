@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { type BaseChartOptions, figure } from "../figure.js";
 import { type HeightRule, heightAt } from "../height.js";
+import { endLabels } from "../labels.js";
 import { sourceLine } from "../sources.js";
 import { categorical, plotStyle, typeScale } from "../theme.js";
 import { utcDate } from "../time-axis.js";
@@ -48,12 +49,18 @@ export function moneyPrices(data: readonly MoneySeriesRow[], options: MoneyPrice
   const last = domain
     .map((label) => rows.filter((r) => r.label === label).at(-1))
     .filter((r): r is (typeof rows)[number] => r !== undefined);
+  // Each series' name and last value at its line's end: on a phone, the value goes under the name.
+  const labels = endLabels(
+    last.map((r) => ({ name: r.label, value: String(r.value) })),
+    { width, fontSize: type.label, gap: 12 * scale, min: 130 * scale },
+  );
+  const ends = last.map((r, i) => ({ ...r, text: labels.texts[i] ?? "" }));
   const plot = Plot.plot({
     document,
     width,
     height: heightAt(MONEY_PRICES_HEIGHT, width, scale),
     marginLeft: 48 * scale,
-    marginRight: 130 * scale,
+    marginRight: labels.margin,
     style: plotStyle(theme, scale),
     ariaLabel: title,
     ariaDescription: `Two lines, log scale, 1914 1st half = 100: ${last.map((r) => `${r.label} ${r.value} in the ${half(r.date)}`).join(", ")}.`,
@@ -69,10 +76,10 @@ export function moneyPrices(data: readonly MoneySeriesRow[], options: MoneyPrice
     color: { domain, range },
     marks: [
       Plot.line(rows, { x: "at", y: "value", stroke: "label", strokeWidth: 2.25 * scale, marker: "circle-stroke" }),
-      Plot.text(last, {
+      Plot.text(ends, {
         x: "at",
         y: "value",
-        text: (r) => `${r.label} ${r.value}`,
+        text: "text",
         fill: "label",
         textAnchor: "start",
         dx: 8 * scale,

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type BaseChartOptions, figure, swatches } from "../figure.js";
+import { textWidth } from "../labels.js";
 import { type CoupChange, coupChanges, type DerivedPoint } from "../money.js";
 import { sourceLine } from "../sources.js";
 import { categorical, colors, plotStyle, typeScale } from "../theme.js";
@@ -26,11 +27,18 @@ export function rubleCoup(derived: readonly DerivedPoint[], options: RubleCoupOp
     side: d.label.endsWith("before") ? "Before the coup" : "After the coup",
     text: d.change === null ? "no quotation" : `${d.change > 0 ? "+" : ""}${Math.round(d.change * 100)}%`,
   }));
+  // Each window's label on one line where it fits beside the bars; on a phone or in half a column, its months go under it.
+  const room = Math.min(290, width * 0.45) * scale;
+  const pad = 12 * scale;
+  const widest = (labels: string[]) => Math.max(...labels.map((l) => textWidth(l, type.tick) + pad));
+  const oneLine = widest(changes.map((d) => d.window)) <= room;
+  const windowLabel = (window: string) => (oneLine ? window : window.replace(" (", "\n("));
+  const marginLeft = oneLine ? room : widest(changes.flatMap((d) => windowLabel(d.window).split("\n")));
   const plot = Plot.plot({
     document,
     width,
     height: Math.round(260 * scale),
-    marginLeft: Math.min(290, width * 0.45) * scale,
+    marginLeft,
     marginRight: 60 * scale,
     style: plotStyle(theme, scale),
     ariaLabel: title,
@@ -39,9 +47,10 @@ export function rubleCoup(derived: readonly DerivedPoint[], options: RubleCoupOp
       domain: [-0.5, 0.1],
       tickFormat: "+%",
       grid: true,
-      label: "Change in US cents per ruble (Stockholm cross rate)",
+      // The rate (Stockholm's cross rate) is in the subtitle: the label fits a phone.
+      label: "Change in US cents per ruble",
     },
-    y: { domain: changes.map((d) => d.window), label: null, tickSize: 0 },
+    y: { domain: changes.map((d) => d.window), label: null, tickSize: 0, tickFormat: windowLabel },
     color: { domain: ["Before the coup", "After the coup"], range: [before, after] },
     marks: [
       Plot.barX(

@@ -5,9 +5,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
+import { eventLabels, eventRows } from "../event-labels.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
 import { type HeightRule, heightAt } from "../height.js";
-import { labelRows, textWidth } from "../labels.js";
 import { DERIVED_SERIES, type DerivedPoint, type DerivedSeries, type RubleRow } from "../money.js";
 import { sourceLine } from "../sources.js";
 import { categorical, colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
@@ -41,44 +41,6 @@ export const OBSERVED_LABEL = "Stockholm quotation as published (kronor per rubl
 
 /** The y axis's label: Plot sets it, with its arrow, at the chart's top left, where event labels must not go. */
 const Y_LABEL = "Value, per cent of gold parity (log scale)";
-
-/**
- * The event labels' rows over the frame, and the top margin they need. Row 0
- * is nearest the frame. The top row shares its height with the y axis's
- * label, so it is filled only beside that label; when the labels need more
- * rows (a narrow chart), the y axis's label moves up above them.
- */
-function eventRows(
-  annotations: readonly { date: string; label: string }[],
-  {
-    width,
-    left,
-    right,
-    from,
-    to,
-    fontSize,
-    scale,
-  }: Record<"width" | "left" | "right" | "fontSize" | "scale", number> & {
-    from: string;
-    to: string;
-  },
-) {
-  const t0 = utcDate(from).getTime();
-  const span = utcDate(to).getTime() - t0;
-  const inner = width - left - right;
-  const labels = annotations.map((a) => {
-    const w = textWidth(a.label, fontSize);
-    // Centred on the event's rule, but kept inside the chart.
-    const x = Math.max(w / 2, Math.min(width - w / 2, left + ((utcDate(a.date).getTime() - t0) / span) * inner));
-    return { ...a, x, width: w, at: new Date(t0 + ((x - left) / inner) * span) };
-  });
-  const axisLabel = { x1: 0, x2: 3 * scale + textWidth(`↑ ${Y_LABEL}`, fontSize) };
-  for (let top = 1; ; top++) {
-    const rows = labelRows(labels, { gap: 8 * scale, obstacles: [{ row: top, ...axisLabel }] });
-    if (rows.every((row) => row <= top))
-      return { labels: labels.map((l, i) => ({ ...l, row: rows[i] ?? 0 })), marginTop: (24 + 16 * top) * scale };
-  }
-}
 
 /** Every month from the first to the last, so a missing month is a gap, not a straight line across it. */
 function withGaps<T extends { date: string }>(
@@ -163,7 +125,7 @@ export function rubleChart(derived: readonly DerivedPoint[], options: RubleChart
   const annotations = (options.annotations ?? []).filter((a) => a.date >= from && a.date <= to);
   const parity = derived[0]?.parity_cents ?? "?";
   const margin = { left: 48 * scale, right: 20 * scale };
-  const events = eventRows(annotations, { width, ...margin, from, to, fontSize: type.tick, scale });
+  const events = eventRows(annotations, { width, ...margin, from, to, fontSize: type.tick, scale, yLabel: Y_LABEL });
   const plot = Plot.plot({
     document,
     width,
@@ -188,21 +150,7 @@ export function rubleChart(derived: readonly DerivedPoint[], options: RubleChart
     marks: [
       Plot.ruleY([100], { stroke: c.faint }),
       Plot.ruleX(annotations, { x: (a) => utcDate(a.date), stroke: c.faint, strokeDasharray: "3,3" }),
-      // One text mark per row of event labels (eventRows): none overprints another or the y axis's label.
-      ...[...new Set(events.labels.map((l) => l.row))].map((row) =>
-        Plot.text(
-          events.labels.filter((l) => l.row === row),
-          {
-            x: "at",
-            text: "label",
-            frameAnchor: "top",
-            dy: -(14 + 16 * row) * scale,
-            textAnchor: "middle",
-            fill: c.muted,
-            fontSize: type.tick,
-          },
-        ),
-      ),
+      ...eventLabels(events.labels, { fill: c.muted, fontSize: type.tick, scale }),
       // Observed quotation: solid.
       Plot.line(observed, { x: "at", y: "value", stroke: "series", strokeWidth: 1.75 * scale }),
       // Derived series: dashed lines, hollow marks.

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { plotLineWidth } from "../labels.js";
 import { sourceLine } from "../sources.js";
 import {
   ALIGNMENT_LABELS,
@@ -105,7 +106,7 @@ export function sovereigntyLifespans(
         dx: -6 * scale,
         fill: c.foreground,
         fontSize: type.tick,
-        lineWidth: labelWidth / type.tick,
+        lineWidth: plotLineWidth(labelWidth - 8 * scale, type.tick),
         textOverflow: "ellipsis-end",
         title: "tip",
       }),

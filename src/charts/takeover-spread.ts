@@ -4,9 +4,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { addDays, type Calendar, daysBetween, formatDate, toGregorian } from "../calendar.js";
+import { eventLabels, eventRows } from "../event-labels.js";
 import { figure, type TimeChartOptions } from "../figure.js";
 import { type HeightRule, heightAt } from "../height.js";
-import { spreadLabels } from "../labels.js";
+import { endLabels, spreadLabels } from "../labels.js";
 import { sourceLine } from "../sources.js";
 import { type TakeoverRow, takenBy, ZONE_ORDER } from "../takeovers.js";
 import { categorical, colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
@@ -30,6 +31,9 @@ const defaults = {
 
 /** Over half as tall as wide, within bounds: on a phone the zones' end labels still have room. */
 export const SPREAD_HEIGHT: HeightRule = { ratio: 0.55, min: 320, max: 520 };
+
+/** The y axis's label, at the chart's top left beside the milestones' labels. */
+const Y_LABEL = "Share of the zone's provincial capitals";
 
 /** Milestones the claims refer to (Gregorian dates). */
 export const MILESTONES = [
@@ -86,44 +90,45 @@ export function takeoverSpread(data: readonly TakeoverRow[], options: TakeoverSp
     .map((zone) => series.filter((p) => p.zone === zone).at(-1) as (typeof series)[number])
     .sort((a, b) => b.share - a.share);
   // Zones that end level would print their labels on top of each other: nudge them apart.
-  const plotHeight = height - 64 * scale;
+  // Each zone's name and count at its line's end: on a phone, the count goes under the name.
+  const labels = endLabels(
+    last.map((p) => ({ name: p.zone, value: `${p.taken}/${p.total}` })),
+    { width, fontSize: type.label, gap: 10 * scale, min: 150 * scale },
+  );
+  const margin = { left: 44 * scale, right: labels.margin };
+  // The milestones' labels, in as many rows over the frame as a narrow chart needs.
+  const milestones = eventRows(MILESTONES, { width, ...margin, from, to, fontSize: type.tick, scale, yLabel: Y_LABEL });
+  const plotHeight = height - milestones.marginTop - 36 * scale;
   const nudged = spreadLabels(
     last.map((p) => 1 - p.share),
-    (type.label * 1.3) / plotHeight,
+    (type.label * (labels.lines === 1 ? 1.3 : 2.5)) / plotHeight,
     0,
     1.2,
   );
-  const ends = last.map((p, i) => ({ ...p, labelShare: 1 - (nudged[i] ?? 0) }));
+  const ends = last.map((p, i) => ({ ...p, labelShare: 1 - (nudged[i] ?? 0), label: labels.texts[i] ?? "" }));
   const plot = Plot.plot({
     document,
     width,
     height,
-    marginLeft: 44 * scale,
-    marginRight: 150 * scale,
-    marginTop: 28 * scale,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginTop: milestones.marginTop,
     marginBottom: 36 * scale,
     style: plotStyle(theme, scale),
     ariaLabel: title,
     ariaDescription: describeSpread(ends, to, calendar),
-    x: { ...calendarX(from, to, calendar, width, 70 * scale) },
-    y: { domain: [0, 1], tickFormat: "%", grid: true, label: "Share of the zone's provincial capitals", clamp: false },
+    x: { ...calendarX(from, to, calendar, width - margin.left - margin.right, 70 * scale) },
+    y: { domain: [0, 1], tickFormat: "%", grid: true, label: Y_LABEL, clamp: false },
     color: { domain: zones, range: zones.map((z) => palette[ZONE_ORDER.indexOf(z)] ?? c.foreground) },
     marks: [
       Plot.ruleX(MILESTONES, { x: (d) => utcDate(d.date), stroke: c.faint, strokeDasharray: "3,3" }),
-      Plot.text(MILESTONES, {
-        x: (d) => utcDate(d.date),
-        text: "label",
-        frameAnchor: "top",
-        dy: -16 * scale,
-        fill: c.muted,
-        fontSize: type.tick,
-      }),
+      ...eventLabels(milestones.labels, { fill: c.muted, fontSize: type.tick, scale }),
       Plot.line(series, { x: "at", y: "share", stroke: "zone", curve: "step-after", strokeWidth: 2.25 * scale }),
       Plot.link(ends, { x1: "at", y1: "share", x2: "at", y2: "labelShare", stroke: "zone", strokeOpacity: 0.5 }),
       Plot.text(ends, {
         x: "at",
         y: "labelShare",
-        text: (d) => `${d.zone} ${d.taken}/${d.total}`,
+        text: "label",
         fill: "zone",
         textAnchor: "start",
         dx: 6 * scale,

@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Calendar } from "../calendar.js";
 import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { textWidth } from "../labels.js";
 import { sourceLine } from "../sources.js";
 import { MODE_LABELS, MODE_ORDER, modeColors, type TakeoverRow, takeoverTip, ZONE_ORDER } from "../takeovers.js";
 import { colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
@@ -51,11 +52,13 @@ export function takeoverTimeline(data: readonly TakeoverRow[], options: Takeover
   // One band per city, with a heading band before each zone's cities.
   const heading = (zone: string) => `§ ${zone}`;
   const domain = shownZones.flatMap((z) => [heading(z), ...rows.filter((r) => r.zone === z).map((r) => r.label)]);
+  // The cities' names (capitals in bold, a little wider) fit beside the rows; zone headings start at the edge.
+  const marginLeft = Math.max(150 * scale, ...rows.map((r) => textWidth(r.label, type.tick, 0.62) + 12 * scale));
   const plot = Plot.plot({
     document,
     width,
     height: domain.length * rowHeight + 50 * scale,
-    marginLeft: 150 * scale,
+    marginLeft,
     marginRight: 16 * scale,
     marginTop: 30 * scale,
     style: plotStyle(theme, scale),
@@ -71,7 +74,7 @@ export function takeoverTimeline(data: readonly TakeoverRow[], options: Takeover
         y: heading,
         text: (z) => z.toUpperCase(),
         frameAnchor: "left",
-        dx: -146 * scale,
+        dx: 4 * scale - marginLeft,
         textAnchor: "start",
         fontWeight: 600,
         fontSize: type.label,
