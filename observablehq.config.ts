@@ -5,9 +5,9 @@
  * then rewrites each story page to start its scripts after its first paint
  * (scripts/after-build.ts).
  */
-import { chartImagePaths } from "./loaders/chart-files.js";
+import { staticCharts } from "./build/first-paint/markdown.js";
+import { chartImagePaths } from "./build/images.js";
 import { derivedTables } from "./loaders/derived.js";
-import { staticCharts } from "./loaders/static-charts.js";
 import { schemas } from "./loaders/tables/index.js";
 import { chartIds } from "./src/registry.js";
 
@@ -19,8 +19,8 @@ const tableFiles = [...schemas, ...derivedTables].flatMap(({ name }) => [`/data/
  * toggle by title only and nests a <label> in the sidebar's <ol>; this fixes
  * all three before assistive technology reads the page. It is a module script
  * because a classic script here waits for the stylesheet and holds up the
- * parser: that alone delayed the first chart by about 40 ms (README,
- * Performance). A module runs once the page is parsed, before DOMContentLoaded.
+ * parser (PERFORMANCE.md). A module runs once the page is parsed, before
+ * DOMContentLoaded.
  */
 const head = `<meta name="color-scheme" content="light dark">
 <link rel="icon" href="favicon.svg" type="image/svg+xml">

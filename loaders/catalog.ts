@@ -5,6 +5,7 @@
  * from the tables.
  */
 import { createHash } from "node:crypto";
+import { citedIds } from "../src/sources.js";
 import { derivedTables } from "./derived.js";
 import { type LoadOptions, loadTable } from "./load.js";
 import { formatCsv } from "./output.js";
@@ -65,11 +66,7 @@ export async function catalog(options: LoadOptions = {}): Promise<CatalogTable[]
     [...curated, ...computed].map(async (entry) => {
       const table = await loadTable(entry.name, options);
       const csv = formatCsv(table);
-      const cited = new Set<string>();
-      if (table.columnNames().includes("sources")) {
-        for (const value of table.array("sources") as string[])
-          for (const id of String(value ?? "").split(";")) if (id) cited.add(id);
-      }
+      const cited = table.columnNames().includes("sources") ? citedIds(table.objects()) : [];
       // Tidy tables may add columns (zone, confidence): describe what is published.
       const extra = table.columnNames().filter((n) => !entry.columns.some((c) => c.name === n));
       const columns: CatalogColumn[] = [
@@ -85,7 +82,7 @@ export async function catalog(options: LoadOptions = {}): Promise<CatalogTable[]
         ...entry,
         columns,
         rows: table.numRows(),
-        sources: cited.size,
+        sources: cited.length,
         bytes: Buffer.byteLength(csv),
         sha256: createHash("sha256").update(csv).digest("hex"),
       };

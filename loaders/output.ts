@@ -8,19 +8,9 @@ import { formatProblem, isDataError } from "./problems.js";
 
 export type Format = "csv" | "json";
 
-function csvField(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** RFC 4180 CSV with LF line ends and a final newline; blanks stay blank. */
+/** RFC 4180 CSV with LF line ends and a final newline; blanks stay blank (arquero's writer). */
 export function formatCsv(table: ColumnTable): string {
-  const names = table.columnNames();
-  const lines = [names.map(csvField).join(",")];
-  for (const row of table.objects())
-    lines.push(names.map((n) => csvField((row as Record<string, unknown>)[n])).join(","));
-  return `${lines.join("\n")}\n`;
+  return table.toCSV();
 }
 
 /** An array of row objects, one row per line so diffs stay readable. */

@@ -5,36 +5,36 @@
  * those rows cite. A third or less of the bytes of the full tables and
  * bibliography, which every page used to load.
  */
-import type { SourceRow } from "../src/sources.js";
+import { charts, pageCharts } from "../src/registry.js";
+import { citedIds, type SourceRow } from "../src/sources.js";
 import { type LoadOptions, readTidy } from "./load.js";
 
-/** Each story page (by its file name in docs/) and the tables it draws from. */
-export const STORY_TABLES = {
-  index: ["events"],
-  takeovers: ["takeovers"],
-  sovereignty: ["sovereignty"],
-  money: ["ruble-derived", "ruble", "money", "exchange-events", "events"],
-} as const;
+/** Tables a story file never carries: the citations stand for the sources, and the base map is loaded apart. */
+const APART = new Set(["sources", "geography"]);
 
-export type Story = keyof typeof STORY_TABLES;
+/** A story page's file name in docs/ ("index", "takeovers") from the path its charts name ("/", "/takeovers"). */
+const storyOf = (page: string) => (page === "/" ? "index" : page.slice(1));
 
-export const stories = Object.keys(STORY_TABLES) as Story[];
+/** The story pages: every page a chart belongs to, by file name. */
+export const stories: readonly string[] = [...new Set(charts.map((chart) => storyOf(chart.page)))];
+
+/** The tables a story page's charts draw from (their registry entries say which). */
+export function storyTables(story: string): string[] {
+  const page = charts.find((chart) => storyOf(chart.page) === story)?.page;
+  if (!page) throw new Error(`no story "${story}"; stories: ${stories.join(", ")}`);
+  return [...new Set(pageCharts(page).flatMap((chart) => chart.tables))].filter((t) => !APART.has(t));
+}
 
 type Row = Record<string, unknown>;
 
-/** The source ids a row cites (its `sources` column, ids separated by ";"). */
-function cited(row: Row): string[] {
-  return typeof row.sources === "string" ? row.sources.split(";").filter(Boolean) : [];
-}
-
 /** The page's tables by name, without notes, and `citations`: the cited sources, as captions name them. */
-export async function storyData(story: Story, options: LoadOptions = {}): Promise<Record<string, unknown[]>> {
+export async function storyData(story: string, options: LoadOptions = {}): Promise<Record<string, unknown[]>> {
   const data: Record<string, unknown[]> = {};
   const ids = new Set<string>();
-  for (const name of STORY_TABLES[story]) {
+  for (const name of storyTables(story)) {
     const rows = await readTidy<Row>(name, options);
     data[name] = rows.map(({ note: _note, ...rest }) => rest);
-    for (const row of rows) for (const id of cited(row)) ids.add(id);
+    for (const id of citedIds(rows)) ids.add(id);
   }
   const sources = await readTidy<SourceRow>("sources", options);
   data.citations = sources

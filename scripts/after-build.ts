@@ -1,12 +1,19 @@
 /**
  * Runs after `observable build` (npm run build): every page of the built site
- * starts its scripts after its first paint (loaders/after-paint.ts). Every page
- * is checked before any is written; a page of an unexpected shape fails the
- * build, naming each such file, and leaves dist/ as Framework wrote it.
+ * starts its scripts after its first paint (build/first-paint/after-paint.ts).
+ * Every page is checked before any is written; a page of an unexpected shape
+ * fails the build, naming each such file, and leaves dist/ as Framework wrote
+ * it. Switched off with the first-paint layer (BTC_FIRST_PAINT=off).
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterPaint } from "../loaders/after-paint.js";
+import { afterPaint } from "../build/first-paint/after-paint.js";
+import { firstPaint } from "../build/first-paint/switch.js";
+
+if (!firstPaint()) {
+  console.log("The first-paint layer is off (BTC_FIRST_PAINT=off): pages start their scripts as Framework wrote them.");
+  process.exit(0);
+}
 
 // The same output folder as observablehq.config.ts.
 const root = process.env.BTC_OUTPUT ?? "dist";

@@ -7,7 +7,7 @@
  * preview re-runs the loaders and reloads the page. Pages reach src/ through
  * docs/_generated/btc.js, which esbuild rebuilds here on every change to src/
  * and the preview, which watches what pages import, then reloads. The pages'
- * build-time drawings (loaders/static-charts.ts) are redrawn first.
+ * build-time drawings (build/first-paint/) are redrawn first.
  */
 import { execFile, spawn } from "node:child_process";
 import { watch } from "node:fs";
@@ -33,7 +33,7 @@ async function touchLoaders(reason: string): Promise<void> {
  * reloads the pages). In a fresh process: this one holds the src/ it started with.
  */
 async function refresh(reason: string): Promise<void> {
-  const draw = 'import("./loaders/static-charts.ts").then((m) => m.writeStaticCharts())';
+  const draw = 'import("./build/first-paint/drawings.ts").then((m) => m.writeStaticCharts())';
   await run("npx", ["tsx", "--eval", draw]).catch((error) =>
     console.error(`[dev] drawings not redrawn: ${error.stderr ?? error.message}`),
   );
@@ -41,7 +41,7 @@ async function refresh(reason: string): Promise<void> {
 }
 
 let timer: NodeJS.Timeout | undefined;
-for (const dir of ["data", "loaders", "src"]) {
+for (const dir of ["data", "loaders", "build", "src"]) {
   watch(dir, { recursive: true }, (_event, file) => {
     clearTimeout(timer);
     timer = setTimeout(() => void refresh(join(dir, String(file ?? ""))), 150);

@@ -9,8 +9,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { chartData, chartSvg, svgToPng } from "../loaders/images.js";
-import { chartById, chartIds } from "../src/registry.js";
+import { chartData } from "../build/chart-data.js";
+import { chartSvg, svgToPng } from "../build/images.js";
+import { chartIds, requireChart } from "../src/registry.js";
 
 const USAGE = `usage: npm run export -- <id>... | --all [--format svg|png] [--theme light|dark] [--width N] [--height N] [--out DIR]
 chart ids: ${chartIds.join(", ")}`;
@@ -65,9 +66,7 @@ const scale = Math.max(1, Math.round((width / 960) * 10) / 10);
 const out = String(values.out);
 await mkdir(out, { recursive: true });
 for (const id of ids) {
-  const chart = chartById(id);
-  if (!chart) continue;
-  const data = await chartData(chart.tables);
+  const data = await chartData(requireChart(id).tables);
   const svg = await chartSvg(
     id,
     { width: width - Math.round(48 * scale), scale, theme: theme as "light" | "dark", fitWidth: width, height },

@@ -10,7 +10,7 @@
  *    node_modules;
  * 4. bundles the charting package for the pages (scripts/lib/bundle.ts);
  * 5. draws every chart, and every control above one, as the page first shows
- *    it, for the pages' HTML (loaders/static-charts.ts);
+ *    it, for the pages' HTML (build/first-paint/, unless BTC_FIRST_PAINT=off);
  * 6. clears Framework's data-loader cache when data/, loaders/ or src/ changed:
  *    Framework keys that cache on the loader file alone.
  */
@@ -19,8 +19,9 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { build } from "esbuild";
+import { writeStaticCharts } from "../build/first-paint/drawings.js";
+import { firstPaint } from "../build/first-paint/switch.js";
 import { checkFiles, formatProblem, sortProblems } from "../loaders/index.js";
-import { writeStaticCharts } from "../loaders/static-charts.js";
 import { bundleLibrary } from "./lib/bundle.js";
 
 const root = "docs";
@@ -115,5 +116,5 @@ await validateData();
 await seedNpmCache();
 await writeInputsStyles();
 await bundleLibrary();
-await writeStaticCharts();
+if (firstPaint()) await writeStaticCharts();
 await invalidateLoaderCache();

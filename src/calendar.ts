@@ -14,8 +14,9 @@
  * @module
  */
 
-/** The calendar a date is written in. */
-export type Calendar = "gregorian" | "julian";
+/** The calendars a date can be written in. */
+export const CALENDARS = ["gregorian", "julian"] as const;
+export type Calendar = (typeof CALENDARS)[number];
 
 /** First Gregorian (NS) day on which Russia used the Gregorian calendar. */
 export const RUSSIA_SWITCH_NS = "1918-02-14";

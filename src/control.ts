@@ -3,6 +3,7 @@
  * the first establishment of Soviet power through 1918) and the helpers that
  * answer "who held this city on that day?".
  */
+import { addDays } from "./calendar.js";
 
 /** Who can hold a city. */
 export const HOLDERS = [
@@ -74,4 +75,90 @@ export function eventHolders(event: ControlEvent): { from: "soviet" | "other" | 
     case "no-change":
       return { from: "soviet", to: "soviet" };
   }
+}
+
+/** Which day of a change to take when its date is a range or a month: the first (as the table reads) or the last. */
+export type DateReading = "first" | "last";
+
+/** The day a row's change takes effect under a reading, or null when it has no date. */
+export function changeDay(row: Pick<ControlRow, "date" | "date_end">, reading: DateReading = "first"): string | null {
+  return reading === "last" ? (row.date_end ?? row.date) : row.date;
+}
+
+/**
+ * What a city is on a day: held by someone, not yet reached by Soviet power,
+ * never reached (occupied before, or held by another government throughout),
+ * or unknown (Soviet power came, but the sources give no date for it).
+ */
+export type CityStatus = Holder | "not-yet" | "never" | "unknown";
+
+/** A city's sequence: its rows in order (as control.csv lists them). */
+export function sequences(rows: readonly ControlRow[]): Map<string, ControlRow[]> {
+  const byCity = new Map<string, ControlRow[]>();
+  for (const row of rows) byCity.set(row.city, [...(byCity.get(row.city) ?? []), row]);
+  return byCity;
+}
+
+/**
+ * Who held a city on a Gregorian day, from its sequence: the `to` of the last
+ * dated change on or before the day. Before its first establishment a city is
+ * "not-yet"; a city whose first establishment has no date is "unknown" until
+ * its first dated change; a city with no sequence is `fallback` ("never" for
+ * the cities Soviet power did not reach).
+ */
+export function statusOn(
+  sequence: readonly ControlRow[] | undefined,
+  day: string,
+  { reading = "first", fallback = "never" }: { reading?: DateReading; fallback?: CityStatus } = {},
+): { status: CityStatus; since: ControlRow | null } {
+  if (!sequence?.length) return { status: fallback, since: null };
+  let current: { status: CityStatus; since: ControlRow | null } = {
+    status: sequence[0]?.date ? "not-yet" : "unknown",
+    since: null,
+  };
+  // The last change, in the sequence's order, that had happened by the day.
+  for (const row of sequence) {
+    const at = row.event === "no-change" ? null : changeDay(row, reading);
+    if (at !== null && at <= day) current = { status: row.to, since: row };
+  }
+  return current;
+}
+
+/** One stretch of a city's holding: who held it from one day to another (both inclusive). */
+export interface ControlPeriod {
+  city: string;
+  status: CityStatus;
+  from: string;
+  to: string;
+  /** How sure the change that began it is (blank before any change). */
+  confidence: ControlRow["confidence"] | null;
+}
+
+/**
+ * A city's holding over a window as contiguous periods: every day of the
+ * window falls in exactly one, so the periods give the holder on any day.
+ */
+export function periods(
+  city: string,
+  sequence: readonly ControlRow[] | undefined,
+  window: { from: string; to: string },
+  options: { reading?: DateReading; fallback?: CityStatus } = {},
+): ControlPeriod[] {
+  const starts = [
+    window.from,
+    ...(sequence ?? [])
+      .map((row) => changeDay(row, options.reading))
+      .filter((d): d is string => d !== null && d > window.from && d <= window.to),
+  ];
+  const days = [...new Set(starts)].sort();
+  const out: ControlPeriod[] = [];
+  days.forEach((from, i) => {
+    const next = days[i + 1];
+    const to = next ? addDays(next, -1) : window.to;
+    const { status, since } = statusOn(sequence, from, options);
+    const last = out.at(-1);
+    if (last && last.status === status) last.to = to;
+    else out.push({ city, status, from, to, confidence: since?.confidence ?? null });
+  });
+  return out;
 }

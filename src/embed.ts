@@ -3,12 +3,12 @@
  * pages (/embed/<id>) both fetch the published tables and draw through the
  * registry.
  */
-import { type ChartData, type ChartOptions, chartById, chartIds, renderChart } from "./registry.js";
+import { type ChartData, type ChartOptions, renderChart, requireChart } from "./registry.js";
+import { isDay, STATE_CHOICES, THEMES } from "./state.js";
 
 /** Fetches the published JSON tables a chart needs from the site's /data/ folder. */
 export async function fetchChartData(id: string, dataBase: URL): Promise<ChartData> {
-  const chart = chartById(id);
-  if (!chart) throw new Error(`unknown chart "${id}"; valid ids: ${chartIds.join(", ")}`);
+  const chart = requireChart(id);
   const entries = await Promise.all(
     chart.tables.map(async (name) => {
       const response = await fetch(new URL(`${name}.json`, dataBase));
@@ -31,12 +31,9 @@ export function embedOptionsFromQuery(params: URLSearchParams): EmbedOptions {
   const date = params.get("date");
   const width = Number(params.get("width"));
   const options: EmbedOptions = {
-    theme: pick("theme", ["light", "dark", "auto"]),
-    calendar: pick("calendar", ["gregorian", "julian"]),
-    colorBy: pick("colorBy", ["mode", "date"]),
-    definition: pick("definition", ["everything", "no-regional-soviets", "national-states"]),
-    stackBy: pick("stackBy", ["kind", "alignment", "none"]),
-    date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+    theme: pick("theme", THEMES),
+    ...Object.fromEntries(Object.entries(STATE_CHOICES).map(([key, choices]) => [key, pick(key, choices)])),
+    date: date && isDay(date) ? date : undefined,
     width: Number.isFinite(width) && width >= 200 && width <= 4000 ? width : undefined,
   };
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as EmbedOptions;

@@ -5,50 +5,24 @@
  * set as text, never parsed as HTML.
  */
 import * as Plot from "@observablehq/plot";
-import type { Calendar } from "./calendar.js";
-import type { SourceRow } from "./sources.js";
 import { colors, fontFamily, plotStyle, type ThemeName, typeScale } from "./theme.js";
 
-/** Options every chart takes. */
-export interface BaseChartOptions {
-  /** Document to build in: the page's, or jsdom's in Node. */
-  document?: Document;
-  width?: number;
-  /** `auto` follows the page; `light` and `dark` are fixed, for images. */
-  theme?: ThemeName;
-  /** Enlarges all type and marks together (1 on pages, about 2 on slides). */
-  scale?: number;
-  title?: string;
-  subtitle?: string;
-  caption?: string;
-  /** Rows of sources.csv, to name the sources in the caption. */
-  sources?: readonly SourceRow[];
-}
-
-/** Options of a chart with a time axis, which can speak either calendar. */
-export interface TimeChartOptions extends BaseChartOptions {
-  calendar?: Calendar;
-}
-
-/** A colour legend of swatches, in the chart's type and colours. */
-export function swatches({
-  document,
-  domain,
-  range,
-  theme = "auto",
+/**
+ * A colour legend of swatches for a chart whose marks take their colours
+ * directly (the maps, which restyle their marks by date) rather than from a
+ * colour scale: each label with its colour, in the chart's type.
+ */
+export function swatchLegend(
+  document: Document,
+  colorsByLabel: ReadonlyMap<string, string>,
+  theme: ThemeName = "auto",
   scale = 1,
-}: {
-  document: Document;
-  domain: readonly string[];
-  range: readonly string[];
-  theme?: ThemeName | undefined;
-  scale?: number | undefined;
-}): Element {
+): Element {
   return Plot.legend({
     document,
-    color: { domain: [...domain], range: [...range] },
+    color: { domain: [...colorsByLabel.keys()], range: [...colorsByLabel.values()] },
     style: plotStyle(theme, scale, "label"),
-  } as Parameters<typeof Plot.legend>[0]) as unknown as Element;
+  } as Parameters<typeof Plot.legend>[0]);
 }
 
 export interface FigureParts {

@@ -4,42 +4,61 @@
  * code renders on pages, in embeds, in the export command and in tests.
  */
 export * from "./calendar.js";
-export { type DatedMapOptions, datedMap, type Geography, setMapDate } from "./charts/dated-map.js";
+export {
+  type ChartSpec,
+  chartFunction,
+  type DrawContext,
+  type Drawn,
+  defineChart,
+  drawChart,
+  need,
+  resolveOptions,
+} from "./chart.js";
+export { type DatedMapOptions, drawMap, type Geography, MAP_HEIGHT, setMapDate } from "./charts/dated-map.js";
 export {
   describeEvents,
-  EVENT_GROUPS,
   type EventRow,
   type EventsTimelineOptions,
+  eventsSpec,
   eventsTimeline,
 } from "./charts/events-timeline.js";
-export { DECREE_GROUPS, exchangeTimeline } from "./charts/exchange-timeline.js";
+export { exchangeEventsSpec, exchangeTimeline } from "./charts/exchange-timeline.js";
+export { MONEY_PRICE_SERIES, type MoneySeriesRow, moneyPrices, moneyPricesSpec } from "./charts/money-prices.js";
+export { OBSERVED_LABEL, type RubleChartOptions, rubleChart, rubleSpec } from "./charts/ruble.js";
+export { rubleCoup, rubleCoupSpec } from "./charts/ruble-coup.js";
 export {
-  MONEY_PRICE_SERIES,
-  type MoneyPricesOptions,
-  type MoneySeriesRow,
-  moneyPrices,
-} from "./charts/money-prices.js";
-export { OBSERVED_LABEL, type RubleChartOptions, rubleChart } from "./charts/ruble.js";
-export { type RubleCoupOptions, rubleCoup } from "./charts/ruble-coup.js";
-export { PIPES_MARK, type SovereigntyCountOptions, sovereigntyCount } from "./charts/sovereignty-count.js";
-export { endText, type SovereigntyLifespansOptions, sovereigntyLifespans } from "./charts/sovereignty-lifespans.js";
-export { type SovereigntyMapOptions, sovereigntyMap } from "./charts/sovereignty-map.js";
-export { describeMap, mapStatus, type TakeoverMapOptions, takeoverMap } from "./charts/takeover-map.js";
+  PIPES_MARK,
+  type SovereigntyCountOptions,
+  sovereigntyCount,
+  sovereigntyCountSpec,
+} from "./charts/sovereignty-count.js";
+export { endText, sovereigntyLifespans, sovereigntyLifespansSpec } from "./charts/sovereignty-lifespans.js";
+export { type SovereigntyMapOptions, sovereigntyMap, sovereigntyMapSpec } from "./charts/sovereignty-map.js";
+export {
+  describeMap,
+  mapStatus,
+  type TakeoverMapOptions,
+  takeoverMap,
+  takeoverMapSpec,
+} from "./charts/takeover-map.js";
 export {
   MILESTONES,
   type SpreadPoint,
   spreadSeries,
   type TakeoverSpreadOptions,
   takeoverSpread,
+  takeoverSpreadSpec,
 } from "./charts/takeover-spread.js";
-export { type TakeoverTimelineOptions, takeoverTimeline } from "./charts/takeover-timeline.js";
+export { type TakeoverTimelineOptions, takeoverTimeline, takeoverTimelineSpec } from "./charts/takeover-timeline.js";
+export * from "./claims.js";
 export { type ChartBlockOptions, chartBlock } from "./components/chart-block.js";
 export { type Claim, claimCard } from "./components/claim-card.js";
 export { loadJson } from "./components/load-data.js";
 export { scrollable } from "./components/scrollable.js";
 export { type ShareBarOptions, shareBar, stateQuery, svgToPngBlob } from "./components/share-bar.js";
 export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
-export { ADDRESS_KEYS, urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
+export { urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
+export * from "./control.js";
 export { addressRadio, type RadioInput } from "./controls/address-radio.js";
 export { CALENDAR_CHOICES, calendarSwitch } from "./controls/calendar-switch.js";
 export { type DateSlider, type DateSliderOptions, dateSlider } from "./controls/date-slider.js";
@@ -50,7 +69,9 @@ export {
   storyControl,
 } from "./controls/story-controls.js";
 export { type EmbedOptions, embedChart, embedOptionsFromQuery, fetchChartData } from "./embed.js";
-export { accessiblePlot, type FigureParts, figure } from "./figure.js";
+export * from "./events.js";
+export { accessiblePlot, type FigureParts, figure, swatchLegend } from "./figure.js";
+export { FIRST_PAINT } from "./first-paint.js";
 export { type HeightRule, heightAt, heightCss } from "./height.js";
 export {
   type EndLabel,
@@ -70,18 +91,26 @@ export {
   chartById,
   chartIds,
   charts,
+  pageCharts,
   renderChart,
+  requireChart,
+  stateDefaults,
   type TableName,
 } from "./registry.js";
 export { citedIds, type SourceRow, shortCitation, sourceLine } from "./sources.js";
 export * from "./sovereignty.js";
 export { type StandaloneOptions, serializeSvg, standaloneSvg, wrapText } from "./standalone.js";
+export * from "./state.js";
 export {
+  DATE_PRECISIONS,
+  type DatePrecision,
   HELD_ELSEWHERE,
   MODE_LABELS,
   MODE_ORDER,
+  MODES,
   type Mode,
   modeColors,
+  TAKEOVER_WINDOW,
   type TakeoverRow,
   takenBy,
   takeoverDate,

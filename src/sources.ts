@@ -16,9 +16,10 @@ export function shortCitation(source: SourceRow): string {
 }
 
 /** Distinct source ids cited by rows whose `sources` column lists ids separated by ";". */
-export function citedIds(rows: Iterable<{ sources: string }>): string[] {
+export function citedIds(rows: Iterable<{ sources?: unknown }>): string[] {
   const ids = new Set<string>();
-  for (const row of rows) for (const id of row.sources.split(";")) if (id) ids.add(id);
+  for (const row of rows)
+    if (typeof row.sources === "string") for (const id of row.sources.split(";")) if (id) ids.add(id);
   return [...ids];
 }
 

@@ -153,4 +153,10 @@ export function countOn(entities: readonly EntityRow[], date: string, definition
 }
 
 /** The window the sovereignty story covers. */
+/**
+ * Pipes's claim (claim 9): "at least thirty-three" sovereign governments in
+ * June 1918. The month it names, the day we count on (mid-month), the figure.
+ */
+export const PIPES = { month: { from: "1918-06-01", to: "1918-06-30" }, day: "1918-06-15", count: 33 } as const;
+
 export const SOVEREIGNTY_WINDOW = { from: "1917-11-07", to: "1918-12-31" } as const;

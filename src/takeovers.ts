@@ -36,6 +36,9 @@ export type Mode = (typeof MODES)[number];
 export const DATE_PRECISIONS = ["day", "range", "month", "none"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/** The Treaty of Brest-Litovsk, 3 March 1918: the takeover map's first view (Gregorian). */
+export const BREST_LITOVSK = "1918-03-03";
+
 /** The window in which a first Soviet takeover is recorded. */
 export const TAKEOVER_WINDOW = { from: "1917-11-07", to: "1918-12-31" } as const;
 

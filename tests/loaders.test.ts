@@ -205,7 +205,7 @@ describe("commands", () => {
   });
 
   it("a failing data loader writes nothing to stdout and exits non-zero", async () => {
-    const result = await run("npx", ["tsx", "docs/data/events.csv.ts"], {
+    const result = await run("npx", ["tsx", "docs/data/[table].csv.ts", "--table=events"], {
       env: { ...process.env, BTC_DATA_DIR: join(fixtures, "broken") },
     }).catch((e) => e);
     expect(result.code).toBe(1);

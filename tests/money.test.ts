@@ -151,7 +151,7 @@ describe("money claims", () => {
 
 describe("money charts", () => {
   it("ruble: derived series dashed, quotation solid, missing months as gaps", async () => {
-    const chart = rubleChart(derived, { document: newDocument(), width: 800, quotes });
+    const chart = rubleChart(derived, { document: newDocument(), width: 800, ruble: quotes });
     await matchSnapshot("ruble", chart);
     const paths = [...chart.querySelectorAll(":scope > svg [data-mark=line] path")];
     const dashed = paths.filter((p) => p.closest("[stroke-dasharray]") || p.getAttribute("stroke-dasharray"));

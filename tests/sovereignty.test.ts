@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNT_DAY, claim7, claim9, countSensitivity, sovereigntyClaims } from "../loaders/claims/sovereignty.js";
+import { claim7, claim9, countSensitivity, sovereigntyClaims } from "../loaders/claims/sovereignty.js";
 import { empireGeography } from "../loaders/geography.js";
 import { checkFiles, loadTable, readTidy } from "../loaders/index.js";
 import {
@@ -8,6 +8,7 @@ import {
   dailyCounts,
   type EntityRow,
   type Geography,
+  PIPES,
   setMapDate,
   sovereigntyCount,
   sovereigntyLifespans,
@@ -69,7 +70,7 @@ describe("the daily derivation (hand-checked fixture)", () => {
   it("publishes the daily table derived by the loader, summing to the entity counts", async () => {
     const daily = (await loadTable("sovereignty-daily")).objects() as { date: string; count: number }[];
     const total = (date: string) => daily.filter((d) => d.date === date).reduce((sum, d) => sum + d.count, 0);
-    for (const date of ["1917-11-07", "1918-01-01", COUNT_DAY, "1918-12-31"])
+    for (const date of ["1917-11-07", "1918-01-01", PIPES.day, "1918-12-31"])
       expect(total(date), date).toBe(countOn(entities, date));
   });
 });
@@ -77,7 +78,7 @@ describe("the daily derivation (hand-checked fixture)", () => {
 describe("sovereignty claims", () => {
   it("claim 9: the count on 15 June 1918 under each definition, recomputed from the rows", () => {
     const alive = entities.filter(
-      (e) => !e.parent && e.claimed <= COUNT_DAY && (e.ended === null || COUNT_DAY < e.ended),
+      (e) => !e.parent && e.claimed <= PIPES.day && (e.ended === null || PIPES.day < e.ended),
     );
     const sensitivity = countSensitivity(entities);
     expect(sensitivity.find((s) => s.definition === "everything")?.onDay).toBe(alive.length);

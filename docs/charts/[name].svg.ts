@@ -1,3 +1,3 @@
-import { writeChartImage } from "../../loaders/chart-files.js";
+import { writeChartImage } from "../../build/images.js";
 
 await writeChartImage("svg");

@@ -3,12 +3,10 @@
  * takeovers, figures are computed and the verdict follows from a stated rule.
  */
 import { addDays, formatDual } from "../../src/calendar.js";
-import { countOn, DEFINITIONS, type Definition, type EntityRow, KIND_LABELS } from "../../src/sovereignty.js";
+import { countOn, DEFINITIONS, type Definition, type EntityRow, KIND_LABELS, PIPES } from "../../src/sovereignty.js";
 import { type ClaimResult, pct, share } from "./verdict.js";
 
-/** The day of Pipes's count: "at least thirty-three" in June 1918, taken at mid-month. */
-export const COUNT_DAY = "1918-06-15";
-export const PIPES_COUNT = 33;
+const { day: COUNT_DAY, count: PIPES_COUNT } = PIPES;
 
 const counted = (rows: readonly EntityRow[]) => rows.filter((r) => !r.parent);
 

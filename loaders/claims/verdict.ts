@@ -1,21 +1,7 @@
-/** What every claim computation returns, and the arithmetic they share. */
+/** The arithmetic the claim computations share (their result: src/claims.ts). */
+import type { Verdict } from "../../src/claims.js";
 
-export type Verdict = "supported" | "partly supported" | "not supported" | "no data";
-
-export interface ClaimResult {
-  /** The claim's number in shared/claims.md. */
-  id: number;
-  title: string;
-  /** The claim, paraphrased, with attribution. */
-  claim: string;
-  verdict: Verdict;
-  /** The rule that turns the figures into the verdict, in words. */
-  rule: string;
-  /** The computed figures, for tests and for pages that chart them. */
-  figures: Record<string, unknown>;
-  /** The figures in a sentence. */
-  finding: string;
-}
+export type { ClaimResult, Verdict } from "../../src/claims.js";
 
 /**
  * The verdict of a claim made of two tests: supported if both hold, partly

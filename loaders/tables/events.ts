@@ -1,18 +1,6 @@
+import { EVENT_CATEGORIES } from "../../src/events.js";
 import type { TableSchema } from "../schema.js";
 import { date, oneOf, osPair, sourceIds, text } from "../schema.js";
-
-export const EVENT_CATEGORIES = [
-  "political",
-  "military",
-  "diplomatic",
-  "election",
-  "economic",
-  "financial",
-  "monetary",
-  "market",
-  "terror",
-  "calendar",
-] as const;
 
 export const PRECISIONS = ["day", "range", "month"] as const;
 

@@ -1,4 +1,5 @@
 /** The money-and-markets tables: ruble quotations, money and prices, the exchange's events, gold contents. */
+import { EXCHANGE_CATEGORIES, EXCHANGE_STATUSES } from "../../src/events.js";
 import type { Row, RowProblem, TableSchema } from "../schema.js";
 import { date, number, oneOf, osPair, sourceIds, text } from "../schema.js";
 
@@ -104,11 +105,11 @@ export const exchangeEvents: TableSchema = {
         "day; month or year (only that is known; the date is its first day); range (a span starting on date; see note).",
     }),
     text("event", { required: true, maxLength: 300, description: "What happened." }),
-    oneOf("category", ["decree", "exchange", "bank", "debt", "other"], {
+    oneOf("category", EXCHANGE_CATEGORIES, {
       required: true,
       description: "Kind of event.",
     }),
-    oneOf("status", ["open", "closed", "restricted"], {
+    oneOf("status", EXCHANGE_STATUSES, {
       description: "The exchange's status after the event, when the event is about it.",
     }),
     sourceIds("sources", { description: "Ids in sources.csv, separated by semicolons." }),

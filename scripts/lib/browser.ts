@@ -3,8 +3,10 @@
  * package (/usr/bin/chromium) or CHROMIUM_PATH, driven by playwright-core.
  * No tool ever downloads a browser of its own.
  */
+
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { FIRST_PAINT } from "../../src/first-paint.js";
 
 /** Flags that keep Chromium off the network it cannot reach here. */
 export const CHROMIUM_ARGS = [
@@ -67,7 +69,7 @@ export function watchPage(page: Page): PageReport {
 export async function showWholePage(page: Page, timeout = 20_000): Promise<number> {
   await page.waitForLoadState("networkidle", { timeout });
   await page.addStyleTag({ content: "#observablehq-main > * { content-visibility: visible !important; }" });
-  await page.waitForFunction(() => !document.querySelector(".btc-static"), undefined, { timeout });
+  await page.waitForFunction((drawing) => !document.querySelector(drawing), `.${FIRST_PAINT.drawing}`, { timeout });
   return waitForCharts(page, timeout);
 }
 

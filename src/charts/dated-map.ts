@@ -7,9 +7,9 @@
  * (`setMapDate`), so a slider can step day by day without redrawing the land.
  */
 import * as Plot from "@observablehq/plot";
-import { figure } from "../figure.js";
+import type { DrawContext, Drawn } from "../chart.js";
 import { type HeightRule, heightAt } from "../height.js";
-import { colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
+import { plotStyle } from "../theme.js";
 
 /** A GeoJSON FeatureCollection of countries, `properties.successor` marking the empire's successor states. */
 export interface Geography {
@@ -18,18 +18,9 @@ export interface Geography {
 }
 
 export interface DatedMapOptions<T> {
-  /** Stable chart id (`data-chart`). */
-  id: string;
-  document?: Document;
-  width?: number;
   geography: Geography;
   /** Gregorian ISO date shown. */
   date: string;
-  theme?: ThemeName;
-  scale?: number;
-  title: string;
-  subtitle?: string | undefined;
-  caption?: string | undefined;
   legend?: Element | null;
   lat: (d: T) => number;
   lon: (d: T) => number;
@@ -105,9 +96,17 @@ export function setMapDate(element: Element, date: string): void {
   chart.setAttribute("data-date", date);
 }
 
-/** Renders places on the base map at a date. */
-export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HTMLElement {
-  const { document = globalThis.document, width = 720, geography, date, theme = "auto", scale = 1 } = options;
+/**
+ * Draws places on the base map at a date: the draw step both story maps share.
+ * The finished figure gets the status line above the map and is registered
+ * for `setMapDate`.
+ */
+export function drawMap<T>(
+  data: readonly T[],
+  { document, width, theme, scale, title, type, c }: DrawContext,
+  options: DatedMapOptions<T>,
+): Drawn {
+  const { geography, date } = options;
   const {
     lat,
     lon,
@@ -119,8 +118,6 @@ export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HT
     dashed = () => false,
     label = () => null,
   } = options;
-  const type = typeScale(scale);
-  const c = colors(theme);
   const outline = options.outline ?? c.background;
   const successors = { type: "FeatureCollection", features: geography.features.filter((f) => f.properties.successor) };
   const others = { type: "FeatureCollection", features: geography.features.filter((f) => !f.properties.successor) };
@@ -135,7 +132,7 @@ export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HT
     height,
     margin: 4 * scale,
     style: plotStyle(theme, scale),
-    ariaLabel: options.title,
+    ariaLabel: title,
     ariaDescription: options.description,
     // Fitted to the places, not to today's Russia, whose Arctic and Chukotka would leave them crowded in a corner.
     // Radii are pixels already (size × radius), not values for an r scale to map.
@@ -173,33 +170,27 @@ export function datedMap<T>(data: readonly T[], options: DatedMapOptions<T>): HT
         fontSize: type.tick,
       }),
     ],
-  }) as unknown as SVGSVGElement;
+  });
 
-  const status = document.createElement("p");
-  status.className = "btc-map-status";
-  status.setAttribute("aria-live", "polite");
-  Object.assign(status.style, { margin: "0.2em 0", fontSize: `${type.label}px`, fontWeight: "600" });
-  status.textContent = options.status(date);
-
-  const chart = figure({
-    document,
-    id: options.id,
-    title: options.title,
-    subtitle: options.subtitle,
-    caption: `${options.caption ?? ""} Present-day borders (Natural Earth); positions approximate.`.trim(),
-    legend: options.legend,
+  return {
     plot,
-    theme,
-    scale,
-  });
-  chart.insertBefore(status, plot);
-  states.set(chart, {
-    on: (i, at) => on(data[i] as T, at),
-    fill: (i) => fill(data[i] as T),
-    outline,
-    faint: c.faint,
-    status: options.status,
-  });
-  chart.setAttribute("data-date", date);
-  return chart;
+    legend: options.legend ?? null,
+    note: "Present-day borders (Natural Earth); positions approximate.",
+    finish(chart) {
+      const status = document.createElement("p");
+      status.className = "btc-map-status";
+      status.setAttribute("aria-live", "polite");
+      Object.assign(status.style, { margin: "0.2em 0", fontSize: `${type.label}px`, fontWeight: "600" });
+      status.textContent = options.status(date);
+      chart.insertBefore(status, plot);
+      states.set(chart, {
+        on: (i, at) => on(data[i] as T, at),
+        fill: (i) => fill(data[i] as T),
+        outline,
+        faint: c.faint,
+        status: options.status,
+      });
+      chart.setAttribute("data-date", date);
+    },
+  };
 }

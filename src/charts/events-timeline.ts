@@ -4,10 +4,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate, toTime } from "../calendar.js";
-import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { type ChartData, chartFunction, type DrawContext, type Drawn, defineChart, need } from "../chart.js";
+import { EVENT_GROUP_ORDER, EVENT_GROUPS } from "../events.js";
 import { plotLineWidth, spreadLabels } from "../labels.js";
-import { sourceLine } from "../sources.js";
-import { categorical, colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
+import { categorical, plotStyle } from "../theme.js";
 import { monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
 
 export interface EventRow {
@@ -20,41 +20,18 @@ export interface EventRow {
   note: string | null;
 }
 
-export interface EventsTimelineOptions extends TimeChartOptions {
-  /** Stable chart id (default "events"). */
-  id?: string;
-  /** Category → colour group, and the groups' order (default: the key-events groups). */
-  groups?: Record<string, string>;
-  groupOrder?: readonly string[];
-  /** First and last Gregorian dates shown (defaults: 1917-10-01 to 1918-12-31). */
-  from?: string;
-  to?: string;
+export interface EventsTimelineOptions {
+  /** First and last Gregorian dates shown. */
+  from: string;
+  to: string;
 }
 
-const defaults = {
-  width: 720,
-  calendar: "gregorian" as Calendar,
-  theme: "auto" as ThemeName,
-  scale: 1,
-  from: "1917-10-01",
-  to: "1918-12-31",
-  title: "From the coup to the end of the war: key events, 1917–1918",
-};
-
-/** Event categories folded into the four groups the colours distinguish. */
-export const EVENT_GROUPS: Record<string, string> = {
-  political: "Politics",
-  election: "Politics",
-  calendar: "Politics",
-  terror: "Terror",
-  military: "War and diplomacy",
-  diplomatic: "War and diplomacy",
-  economic: "Economy and money",
-  financial: "Economy and money",
-  monetary: "Economy and money",
-  market: "Economy and money",
-};
-export const EVENT_GROUP_ORDER = ["Politics", "War and diplomacy", "Economy and money", "Terror"];
+/** Which table a timeline draws, and how its categories fold into colour groups. */
+interface Timeline {
+  table: "events" | "exchange-events";
+  groups: Record<string, string>;
+  order: readonly string[];
+}
 
 function dateText(row: EventRow, calendar: Calendar): string {
   if (row.date_precision === "year") return row.date.slice(0, 4);
@@ -80,23 +57,18 @@ export function describeEvents(
   return `Timeline of ${rows.length} events from ${formatDate(first.date, calendar)} (${first.event}) to ${formatDate(last.date, calendar)} (${last.event}): ${groups}.`;
 }
 
-/** Renders the key-events timeline. */
-export function eventsTimeline(data: readonly EventRow[], options: EventsTimelineOptions = {}): HTMLElement {
-  const {
-    document = globalThis.document,
-    width,
-    calendar,
-    theme,
-    scale,
-    from,
-    to,
-    title,
-  } = { ...defaults, ...options };
-  const groupOf = options.groups ?? EVENT_GROUPS;
-  const GROUP_ORDER = options.groupOrder ?? EVENT_GROUP_ORDER;
-  const rows = data.filter((d) => d.date >= from && d.date <= to).sort((a, b) => a.date.localeCompare(b.date));
-  const type = typeScale(scale);
-  const c = colors(theme);
+/**
+ * Draws a timeline of events: the draw step both the key events and the
+ * exchange's events take, with their own table and colour groups.
+ */
+export function drawTimeline(
+  { table, groups: groupOf, order: GROUP_ORDER }: Timeline,
+  data: ChartData,
+  { document, width, calendar, theme, scale, title, type, c, from, to }: DrawContext<EventsTimelineOptions>,
+): Drawn & { rows: readonly EventRow[] } {
+  const rows = need(data, table)
+    .filter((d) => d.date >= from && d.date <= to)
+    .sort((a, b) => a.date.localeCompare(b.date));
   const lineHeight = Math.round(type.label * 1.7);
   const marginTop = Math.round(16 * scale);
   const marginBottom = Math.round(16 * scale);
@@ -143,7 +115,8 @@ export function eventsTimeline(data: readonly EventRow[], options: EventsTimelin
     ariaDescription: describeEvents(rows, calendar, groupOf),
     x: { type: "identity", axis: null },
     y: { type: "utc", domain: [utcDate(from), utcDate(to)], range: [top, bottom], axis: null },
-    color: { domain: GROUP_ORDER, range: categorical(theme).slice(0, GROUP_ORDER.length) },
+    // Only the groups shown, each in its own colour: the legend is this scale.
+    color: { domain: groups, range: groups.map((g) => categorical(theme)[GROUP_ORDER.indexOf(g)] ?? c.foreground) },
     marks: [
       Plot.ruleX([spine], { stroke: c.faint, y1: utcDate(from), y2: utcDate(to) }),
       Plot.ruleY(ticks, { x1: spine - 5 * scale, x2: spine, y: (d: Date) => d, stroke: c.faint }),
@@ -185,26 +158,25 @@ export function eventsTimeline(data: readonly EventRow[], options: EventsTimelin
       }),
     ],
   });
-  const legend = groups.length
-    ? swatches({
-        document,
-        domain: groups,
-        range: groups.map((g) => categorical(theme)[GROUP_ORDER.indexOf(g)] ?? c.foreground),
-        theme,
-        scale,
-      })
-    : null;
-  return figure({
-    document,
-    id: options.id ?? "events",
-    title,
-    subtitle:
-      options.subtitle ??
-      `${rows.length} events. Dates in the ${calendar === "julian" ? "Julian (Old Style)" : "Gregorian (New Style)"} calendar; Russia switched on 14 February 1918.`,
-    caption: options.caption ?? (sourceLine(rows, options.sources) || undefined),
-    legend,
-    plot: plot as unknown as Element,
-    theme,
-    scale,
-  });
+  return { plot, legend: groups.length > 0, cited: rows, rows };
 }
+
+/** The key events' one definition. */
+export const eventsSpec = defineChart({
+  id: "events",
+  title: "From the coup to the end of the war: key events, 1917–1918",
+  page: "/",
+  tables: ["events", "sources"],
+  dataTable: "events",
+  defaults: { from: "1917-10-01", to: "1918-12-31" } as EventsTimelineOptions,
+  draw(data, o) {
+    const drawn = drawTimeline({ table: "events", groups: EVENT_GROUPS, order: EVENT_GROUP_ORDER }, data, o);
+    return {
+      ...drawn,
+      subtitle: `${drawn.rows.length} events. Dates in the ${o.calendar === "julian" ? "Julian (Old Style)" : "Gregorian (New Style)"} calendar; Russia switched on 14 February 1918.`,
+    };
+  },
+});
+
+/** The key-events timeline: `eventsTimeline(events, {sources, width, calendar, from, to})`. */
+export const eventsTimeline = chartFunction(eventsSpec);

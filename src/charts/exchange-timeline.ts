@@ -2,27 +2,27 @@
  * The Petrograd exchange, the banks and the decrees: the key-events timeline
  * with the exchange's own categories.
  */
-import type { EventRow, EventsTimelineOptions } from "./events-timeline.js";
-import { eventsTimeline } from "./events-timeline.js";
+import { chartFunction, defineChart } from "../chart.js";
+import { DECREE_GROUPS } from "../events.js";
+import { drawTimeline, type EventsTimelineOptions } from "./events-timeline.js";
 
-/** Exchange-event categories and the colour groups they take. */
-export const DECREE_GROUPS: Record<string, string> = {
-  exchange: "The exchange",
-  decree: "Decrees on securities and industry",
-  bank: "Banks",
-  debt: "State debts",
-  other: "Other",
-};
+/** The exchange timeline's one definition. */
+export const exchangeEventsSpec = defineChart({
+  id: "exchange-events",
+  title: "The Petrograd exchange, the banks and the decrees, 1914–1918",
+  page: "/money",
+  tables: ["exchange-events", "sources"],
+  dataTable: "exchange-events",
+  defaults: { from: "1914-07-01", to: "1918-07-31" } as EventsTimelineOptions,
+  draw(data, o) {
+    const table = "exchange-events";
+    const drawn = drawTimeline({ table, groups: DECREE_GROUPS, order: Object.values(DECREE_GROUPS) }, data, o);
+    return {
+      ...drawn,
+      subtitle: `${data[table]?.length ?? 0} events: closures and reopenings of the exchange, and the decrees that ended private finance.`,
+    };
+  },
+});
 
-export function exchangeTimeline(data: readonly EventRow[], options: EventsTimelineOptions = {}): HTMLElement {
-  return eventsTimeline(data, {
-    id: "exchange-events",
-    groups: DECREE_GROUPS,
-    groupOrder: Object.values(DECREE_GROUPS),
-    from: "1914-07-01",
-    to: "1918-07-31",
-    title: "The Petrograd exchange, the banks and the decrees, 1914–1918",
-    subtitle: `${data.length} events: closures and reopenings of the exchange, and the decrees that ended private finance.`,
-    ...options,
-  });
-}
+/** The exchange timeline: `exchangeTimeline(exchangeEvents, {sources, width, calendar})`. */
+export const exchangeTimeline = chartFunction(exchangeEventsSpec);

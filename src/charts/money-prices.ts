@@ -3,11 +3,9 @@
  * indices of the first half of 1914, on a log scale (Stone's half-yearly table).
  */
 import * as Plot from "@observablehq/plot";
-import { type BaseChartOptions, figure } from "../figure.js";
-import { type HeightRule, heightAt } from "../height.js";
+import { chartFunction, defineChart, need } from "../chart.js";
 import { endLabels } from "../labels.js";
-import { sourceLine } from "../sources.js";
-import { categorical, plotStyle, typeScale } from "../theme.js";
+import { categorical, plotStyle } from "../theme.js";
 import { utcDate } from "../time-axis.js";
 
 export interface MoneySeriesRow {
@@ -19,11 +17,6 @@ export interface MoneySeriesRow {
   sources: string;
 }
 
-export interface MoneyPricesOptions extends BaseChartOptions {}
-
-/** Half as tall as wide, within bounds (it often sits in half a column). */
-export const MONEY_PRICES_HEIGHT: HeightRule = { ratio: 0.5, min: 280, max: 420 };
-
 /** The two series drawn, and their labels. */
 export const MONEY_PRICE_SERIES: Record<string, string> = {
   "money-in-circulation-pct-of-1914h1": "Money in circulation",
@@ -32,72 +25,74 @@ export const MONEY_PRICE_SERIES: Record<string, string> = {
 
 const half = (iso: string) => `${iso.slice(0, 4)} ${iso.slice(5, 7) === "01" ? "1st" : "2nd"} half`;
 
-export function moneyPrices(data: readonly MoneySeriesRow[], options: MoneyPricesOptions = {}): HTMLElement {
-  const { document = globalThis.document, width = 640, theme = "auto", scale = 1 } = options;
-  const title = options.title ?? "Money and prices, 1914–1917";
-  const type = typeScale(scale);
-  const rows = data
-    .filter((d) => d.series in MONEY_PRICE_SERIES && d.period === "half-year")
-    .map((d) => ({
-      ...d,
-      label: MONEY_PRICE_SERIES[d.series] ?? d.series,
-      at: utcDate(d.date),
-      tip: `${MONEY_PRICE_SERIES[d.series]}, ${half(d.date)}: ${d.value} (1914 1st half = 100)`,
-    }));
-  const domain = Object.values(MONEY_PRICE_SERIES);
-  const range = [categorical(theme)[0] ?? "", categorical(theme)[1] ?? ""];
-  const last = domain
-    .map((label) => rows.filter((r) => r.label === label).at(-1))
-    .filter((r): r is (typeof rows)[number] => r !== undefined);
-  // Each series' name and last value at its line's end: on a phone, the value goes under the name.
-  const labels = endLabels(
-    last.map((r) => ({ name: r.label, value: String(r.value) })),
-    { width, fontSize: type.label, gap: 12 * scale, min: 130 * scale },
-  );
-  const ends = last.map((r, i) => ({ ...r, text: labels.texts[i] ?? "" }));
-  const plot = Plot.plot({
-    document,
-    width,
-    height: heightAt(MONEY_PRICES_HEIGHT, width, scale),
-    marginLeft: 48 * scale,
-    marginRight: labels.margin,
-    style: plotStyle(theme, scale),
-    ariaLabel: title,
-    ariaDescription: `Two lines, log scale, 1914 1st half = 100: ${last.map((r) => `${r.label} ${r.value} in the ${half(r.date)}`).join(", ")}.`,
-    x: { type: "utc", label: null, ticks: "year" },
-    y: {
-      type: "log",
-      grid: true,
-      label: "Index, 1st half of 1914 = 100 (log scale)",
-      domain: [80, 1400],
-      ticks: [100, 200, 400, 800, 1200],
-      tickFormat: (d: number) => String(d),
-    },
-    color: { domain, range },
-    marks: [
-      Plot.line(rows, { x: "at", y: "value", stroke: "label", strokeWidth: 2.25 * scale, marker: "circle-stroke" }),
-      Plot.text(ends, {
-        x: "at",
-        y: "value",
-        text: "text",
-        fill: "label",
-        textAnchor: "start",
-        dx: 8 * scale,
-        fontSize: type.label,
-      }),
-      Plot.tip(rows, Plot.pointer({ x: "at", y: "value", title: "tip" })),
-    ],
-  });
-  return figure({
-    document,
-    id: "money-prices",
-    title,
-    subtitle:
-      options.subtitle ??
-      "Money in circulation and prices, both as indices of the first half of 1914, half-yearly to mid-1917. No comparable series for 1918 was found.",
-    caption: options.caption ?? sourceLine(rows, options.sources),
-    plot: plot as unknown as Element,
-    theme,
-    scale,
-  });
-}
+/** Money and prices' one definition. */
+export const moneyPricesSpec = defineChart({
+  id: "money-prices",
+  title: "Money and prices, 1914–1917",
+  subtitle:
+    "Money in circulation and prices, both as indices of the first half of 1914, half-yearly to mid-1917. No comparable series for 1918 was found.",
+  page: "/money",
+  tables: ["money", "sources"],
+  dataTable: "money",
+  width: 640,
+  // Half as tall as wide, within bounds (it often sits in half a column).
+  height: { ratio: 0.5, min: 280, max: 420 },
+  draw(data, { document, width, height, theme, scale, title, type }) {
+    const rows = need(data, "money")
+      .filter((d) => d.series in MONEY_PRICE_SERIES && d.period === "half-year")
+      .map((d) => ({
+        ...d,
+        label: MONEY_PRICE_SERIES[d.series] ?? d.series,
+        at: utcDate(d.date),
+        tip: `${MONEY_PRICE_SERIES[d.series]}, ${half(d.date)}: ${d.value} (1914 1st half = 100)`,
+      }));
+    const domain = Object.values(MONEY_PRICE_SERIES);
+    const range = [categorical(theme)[0] ?? "", categorical(theme)[1] ?? ""];
+    const last = domain
+      .map((label) => rows.filter((r) => r.label === label).at(-1))
+      .filter((r): r is (typeof rows)[number] => r !== undefined);
+    // Each series' name and last value at its line's end: on a phone, the value goes under the name.
+    const labels = endLabels(
+      last.map((r) => ({ name: r.label, value: String(r.value) })),
+      { width, fontSize: type.label, gap: 12 * scale, min: 130 * scale },
+    );
+    const ends = last.map((r, i) => ({ ...r, text: labels.texts[i] ?? "" }));
+    const plot = Plot.plot({
+      document,
+      width,
+      height,
+      marginLeft: 48 * scale,
+      marginRight: labels.margin,
+      style: plotStyle(theme, scale),
+      ariaLabel: title,
+      ariaDescription: `Two lines, log scale, 1914 1st half = 100: ${last.map((r) => `${r.label} ${r.value} in the ${half(r.date)}`).join(", ")}.`,
+      x: { type: "utc", label: null, ticks: "year" },
+      y: {
+        type: "log",
+        grid: true,
+        label: "Index, 1st half of 1914 = 100 (log scale)",
+        domain: [80, 1400],
+        ticks: [100, 200, 400, 800, 1200],
+        tickFormat: (d: number) => String(d),
+      },
+      color: { domain, range },
+      marks: [
+        Plot.line(rows, { x: "at", y: "value", stroke: "label", strokeWidth: 2.25 * scale, marker: "circle-stroke" }),
+        Plot.text(ends, {
+          x: "at",
+          y: "value",
+          text: "text",
+          fill: "label",
+          textAnchor: "start",
+          dx: 8 * scale,
+          fontSize: type.label,
+        }),
+        Plot.tip(rows, Plot.pointer({ x: "at", y: "value", title: "tip" })),
+      ],
+    });
+    return { plot, cited: rows };
+  },
+});
+
+/** Money and prices: `moneyPrices(money, {sources, width})`. */
+export const moneyPrices = chartFunction(moneyPricesSpec);

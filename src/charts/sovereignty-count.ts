@@ -4,11 +4,9 @@
  * by kind or alignment, with Pipes's "at least thirty-three" drawn on it.
  */
 import * as Plot from "@observablehq/plot";
-import { type Calendar, formatDate } from "../calendar.js";
-import { figure, swatches, type TimeChartOptions } from "../figure.js";
-import { type HeightRule, heightAt } from "../height.js";
+import { formatDate } from "../calendar.js";
+import { type ChartOptions, chartFunction, defineChart, need } from "../chart.js";
 import { textWidth } from "../labels.js";
-import { sourceLine } from "../sources.js";
 import {
   ALIGNMENT_LABELS,
   ALIGNMENTS,
@@ -16,167 +14,155 @@ import {
   countOn,
   type DailyCount,
   DEFINITIONS,
-  type Definition,
   dailyCounts,
-  type EntityRow,
   KIND_LABELS,
   KINDS,
   kindColors,
+  PIPES,
   SOVEREIGNTY_WINDOW,
 } from "../sovereignty.js";
-import { colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
+import { plotStyle } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
 
-export interface SovereigntyCountOptions extends TimeChartOptions {
-  height?: number;
-  definition?: Definition;
-  stackBy?: "kind" | "alignment" | "none";
-}
-
-const defaults = {
-  width: 720,
-  definition: "everything" as Definition,
-  stackBy: "alignment" as "kind" | "alignment" | "none",
-  calendar: "gregorian" as Calendar,
-  theme: "auto" as ThemeName,
-  scale: 1,
-  title: "How many governments claimed the former empire, day by day",
-};
-
-/** Half as tall as wide, within bounds. */
-export const COUNT_HEIGHT: HeightRule = { ratio: 0.5, min: 300, max: 480 };
+/** The state the count is drawn in: what counts as sovereign, and what the layers show. */
+export type SovereigntyCountOptions = Required<Pick<ChartOptions, "definition" | "stackBy">>;
 
 /** The claim drawn on the chart: at least 33 in June 1918. */
 export const PIPES_MARK = {
-  from: "1918-06-01",
-  to: "1918-06-30",
-  count: 33,
+  ...PIPES.month,
+  count: PIPES.count,
   label: "Pipes: “at least thirty-three” (June 1918)",
 };
 
-export function sovereigntyCount(data: readonly EntityRow[], options: SovereigntyCountOptions = {}): HTMLElement {
-  const {
-    document = globalThis.document,
-    width,
-    definition,
-    stackBy,
-    calendar,
-    theme,
-    scale,
-    title,
-  } = { ...defaults, ...options };
-  const { from, to } = SOVEREIGNTY_WINDOW;
-  const type = typeScale(scale);
-  const c = colors(theme);
-  const groups =
-    stackBy === "kind"
-      ? KINDS.filter((k) => data.some((d) => d.kind === k)).map((k) => ({
-          label: KIND_LABELS[k],
-          color: kindColors(theme)[k],
-        }))
-      : stackBy === "alignment"
-        ? ALIGNMENTS.filter((a) => data.some((d) => d.alignment === a)).map((a) => ({
-            label: ALIGNMENT_LABELS[a],
-            color: alignmentColors(theme)[a],
-          }))
-        : [{ label: "All", color: c.muted }];
-  const groupOf = (d: { kind: (typeof KINDS)[number]; alignment: (typeof ALIGNMENTS)[number] }) =>
-    stackBy === "kind" ? KIND_LABELS[d.kind] : stackBy === "alignment" ? ALIGNMENT_LABELS[d.alignment] : "All";
-  const daily = denseTotals(
-    dailyCounts(data, from, to, definition),
-    groupOf,
-    groups.map((g) => g.label),
-  );
-  const onDay = countOn(data, "1918-06-15", definition);
-  const height = options.height ?? heightAt(COUNT_HEIGHT, width, scale);
-  const margin = { left: 44 * scale, right: 20 };
-  // Pipes's label ends where his month begins. On a phone a line of it would run off the chart's
-  // left edge: there it wraps to the room left of the mark, its lines stacked upwards.
-  const room =
-    ((+utcDate(PIPES_MARK.from) - +utcDate(from)) / (+utcDate(to) - +utcDate(from))) *
-    (width - margin.left - margin.right);
-  const pipesWrap =
-    textWidth(PIPES_MARK.label, type.label) > room
-      ? { lineWidth: room / type.label, lineAnchor: "bottom" as const }
-      : {};
-  const plot = Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft: margin.left,
-    marginRight: margin.right,
-    marginTop: 24 * scale,
-    marginBottom: 40 * scale,
-    style: plotStyle(theme, scale),
-    ariaLabel: title,
-    ariaDescription: `Stacked step chart of governments alive each day from ${formatDate(from, calendar)} to ${formatDate(to, calendar)} (${DEFINITIONS[definition].toLowerCase()}). On 15 June 1918: ${onDay}; Pipes's figure: at least ${PIPES_MARK.count}.`,
-    x: { ...calendarX(from, to, calendar, width, 70 * scale) },
-    y: {
-      grid: true,
-      label: "Governments alive",
-      nice: true,
-      domain: [0, Math.max(PIPES_MARK.count + 5, ...dailyTotals(daily))],
+/** The count of governments' one definition. */
+export const sovereigntyCountSpec = defineChart({
+  id: "sovereignty-count",
+  title: "How many governments claimed the former empire, day by day",
+  page: "/sovereignty",
+  tables: ["sovereignty", "sources"],
+  dataTable: "sovereignty-daily",
+  defaults: { definition: "everything", stackBy: "alignment" } as SovereigntyCountOptions,
+  // Half as tall as wide, within bounds.
+  height: { ratio: 0.5, min: 300, max: 480 },
+  controls: ["sovereignty-definition", "sovereignty-stack-by"],
+  draw(
+    tables,
+    {
+      document,
+      width,
+      height,
+      definition = "everything",
+      stackBy = "alignment",
+      calendar,
+      theme,
+      scale,
+      title,
+      type,
+      c,
     },
-    color: { domain: groups.map((g) => g.label), range: groups.map((g) => g.color) },
-    marks: [
-      Plot.areaY(
-        changesOnly(daily, groups.length),
-        Plot.stackY({ x: "at", y: "count", fill: "group", curve: "step-after", order: groups.map((g) => g.label) }),
-      ),
-      Plot.ruleY([PIPES_MARK], {
-        x1: () => utcDate(PIPES_MARK.from),
-        x2: () => utcDate(PIPES_MARK.to),
-        y: "count",
-        stroke: c.foreground,
-        strokeWidth: 2.5 * scale,
-      }),
-      Plot.text([PIPES_MARK], {
-        x: () => utcDate(PIPES_MARK.from),
-        y: "count",
-        text: "label",
-        dy: -10 * scale,
-        textAnchor: "end",
-        ...pipesWrap,
-        fill: c.foreground,
-        fontSize: type.label,
-        stroke: c.background,
-        strokeWidth: 3,
-        paintOrder: "stroke",
-      }),
-      Plot.ruleY([0]),
-      Plot.tip(
-        daily,
-        Plot.pointerX(
-          Plot.stackY({
-            x: "at",
-            y: "count",
-            fill: "group",
-            order: groups.map((g) => g.label),
-            title: (d: (typeof daily)[number]) =>
-              `${formatDate(d.date, calendar)}\n${d.group}: ${d.count}\nAll: ${countOn(data, d.date, definition)}`,
-          }),
+  ) {
+    const { from, to } = SOVEREIGNTY_WINDOW;
+    const data = need(tables, "sovereignty");
+    const groups =
+      stackBy === "kind"
+        ? KINDS.filter((k) => data.some((d) => d.kind === k)).map((k) => ({
+            label: KIND_LABELS[k],
+            color: kindColors(theme)[k],
+          }))
+        : stackBy === "alignment"
+          ? ALIGNMENTS.filter((a) => data.some((d) => d.alignment === a)).map((a) => ({
+              label: ALIGNMENT_LABELS[a],
+              color: alignmentColors(theme)[a],
+            }))
+          : [{ label: "All", color: c.muted }];
+    const groupOf = (d: { kind: (typeof KINDS)[number]; alignment: (typeof ALIGNMENTS)[number] }) =>
+      stackBy === "kind" ? KIND_LABELS[d.kind] : stackBy === "alignment" ? ALIGNMENT_LABELS[d.alignment] : "All";
+    const daily = denseTotals(
+      dailyCounts(data, from, to, definition),
+      groupOf,
+      groups.map((g) => g.label),
+    );
+    const onDay = countOn(data, PIPES.day, definition);
+    const margin = { left: 44 * scale, right: 20 };
+    // Pipes's label ends where his month begins. On a phone a line of it would run off the chart's
+    // left edge: there it wraps to the room left of the mark, its lines stacked upwards.
+    const room =
+      ((+utcDate(PIPES_MARK.from) - +utcDate(from)) / (+utcDate(to) - +utcDate(from))) *
+      (width - margin.left - margin.right);
+    const pipesWrap =
+      textWidth(PIPES_MARK.label, type.label) > room
+        ? { lineWidth: room / type.label, lineAnchor: "bottom" as const }
+        : {};
+    const plot = Plot.plot({
+      document,
+      width,
+      height,
+      marginLeft: margin.left,
+      marginRight: margin.right,
+      marginTop: 24 * scale,
+      marginBottom: 40 * scale,
+      style: plotStyle(theme, scale),
+      ariaLabel: title,
+      ariaDescription: `Stacked step chart of governments alive each day from ${formatDate(from, calendar)} to ${formatDate(to, calendar)} (${DEFINITIONS[definition].toLowerCase()}). On ${formatDate(PIPES.day)}: ${onDay}; Pipes's figure: at least ${PIPES_MARK.count}.`,
+      x: { ...calendarX(from, to, calendar, width, 70 * scale) },
+      y: {
+        grid: true,
+        label: "Governments alive",
+        nice: true,
+        domain: [0, Math.max(PIPES_MARK.count + 5, ...dailyTotals(daily))],
+      },
+      color: { domain: groups.map((g) => g.label), range: groups.map((g) => g.color) },
+      marks: [
+        Plot.areaY(
+          changesOnly(daily, groups.length),
+          Plot.stackY({ x: "at", y: "count", fill: "group", curve: "step-after", order: groups.map((g) => g.label) }),
         ),
-      ),
-    ],
-  });
-  const legend =
-    stackBy === "none"
-      ? null
-      : swatches({ document, domain: groups.map((g) => g.label), range: groups.map((g) => g.color), theme, scale });
-  return figure({
-    document,
-    id: "sovereignty-count",
-    title,
-    subtitle:
-      options.subtitle ??
-      `${DEFINITIONS[definition]}: ${onDay} on 15 June 1918. A government counts from its first claim until it ended; phases of one state count once.`,
-    caption: options.caption ?? sourceLine(data, options.sources),
-    legend,
-    plot: plot as unknown as Element,
-    theme,
-    scale,
-  });
-}
+        Plot.ruleY([PIPES_MARK], {
+          x1: () => utcDate(PIPES_MARK.from),
+          x2: () => utcDate(PIPES_MARK.to),
+          y: "count",
+          stroke: c.foreground,
+          strokeWidth: 2.5 * scale,
+        }),
+        Plot.text([PIPES_MARK], {
+          x: () => utcDate(PIPES_MARK.from),
+          y: "count",
+          text: "label",
+          dy: -10 * scale,
+          textAnchor: "end",
+          ...pipesWrap,
+          fill: c.foreground,
+          fontSize: type.label,
+          stroke: c.background,
+          strokeWidth: 3,
+          paintOrder: "stroke",
+        }),
+        Plot.ruleY([0]),
+        Plot.tip(
+          daily,
+          Plot.pointerX(
+            Plot.stackY({
+              x: "at",
+              y: "count",
+              fill: "group",
+              order: groups.map((g) => g.label),
+              title: (d: (typeof daily)[number]) =>
+                `${formatDate(d.date, calendar)}\n${d.group}: ${d.count}\nAll: ${countOn(data, d.date, definition)}`,
+            }),
+          ),
+        ),
+      ],
+    });
+    return {
+      plot,
+      legend: stackBy !== "none",
+      subtitle: `${DEFINITIONS[definition]}: ${onDay} on ${formatDate(PIPES.day)}. A government counts from its first claim until it ended; phases of one state count once.`,
+    };
+  },
+});
+
+/** The count of governments: `sovereigntyCount(sovereignty, {sources, width, definition, stackBy, calendar})`. */
+export const sovereigntyCount = chartFunction(sovereigntyCountSpec);
 
 /**
  * Sums the daily counts into the chart's groups, with a zero for every group

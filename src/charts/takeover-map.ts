@@ -5,10 +5,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
-import type { TimeChartOptions } from "../figure.js";
-import { swatches } from "../figure.js";
-import { sourceLine } from "../sources.js";
+import { type ChartOptions, chartFunction, defineChart, need } from "../chart.js";
+import { swatchLegend } from "../figure.js";
 import {
+  BREST_LITOVSK,
   HELD_ELSEWHERE,
   MODE_LABELS,
   MODE_ORDER,
@@ -18,26 +18,11 @@ import {
   takenBy,
   takeoverTip,
 } from "../takeovers.js";
-import { colors, plotStyle, type ThemeName } from "../theme.js";
-import { datedMap, type Geography } from "./dated-map.js";
+import { plotStyle, type ThemeName } from "../theme.js";
+import { drawMap, MAP_HEIGHT } from "./dated-map.js";
 
-export interface TakeoverMapOptions extends TimeChartOptions {
-  /** Country outlines (present-day), e.g. /data/geography.json. */
-  geography: Geography;
-  /** Gregorian ISO date shown; cities first taken later are drawn hollow. */
-  date?: string;
-  colorBy?: "mode" | "date";
-}
-
-const defaults = {
-  width: 720,
-  date: "1918-12-31",
-  colorBy: "mode" as "mode" | "date",
-  calendar: "gregorian" as Calendar,
-  theme: "auto" as ThemeName,
-  scale: 1,
-  title: "Where Soviet power came, and how",
-};
+/** The map's state: the Gregorian day shown (cities first taken later are drawn hollow), and what colours the cities. */
+export type TakeoverMapOptions = Required<Pick<ChartOptions, "date" | "colorBy">>;
 
 /** Cities labelled on the map for orientation. */
 const LABELLED = new Set([
@@ -82,56 +67,49 @@ export function mapStatus(rows: readonly TakeoverRow[], date: string, calendar: 
   return `${formatDate(date, calendar)}: ${taken} of ${capitals.length} provincial capitals had passed to Soviet power.`;
 }
 
-/** Renders the takeover map: the shared dated map with the takeovers' colours, symbols and tooltips. */
-export function takeoverMap(data: readonly TakeoverRow[], options: TakeoverMapOptions): HTMLElement {
-  const {
-    document = globalThis.document,
-    width,
-    geography,
-    date,
-    colorBy,
-    calendar,
-    theme,
-    scale,
-    title,
-  } = {
-    ...defaults,
-    ...options,
-  };
-  const modes = modeColors(theme);
-  const byDate = dateColor(data);
-  const held = (row: TakeoverRow) => HELD_ELSEWHERE.includes(row.mode);
-  return datedMap(data, {
-    id: "takeover-map",
-    document,
-    width,
-    geography,
-    date,
-    theme,
-    scale,
-    title,
-    subtitle:
-      options.subtitle ??
-      "Provincial capitals (large marks) and other cities. Filled: under Soviet power by the date shown; hollow: not yet; squares: never under Soviet power in 1917–1918. Dashed outline: date known only as a range or month.",
-    caption: options.caption ?? sourceLine(data, options.sources),
-    legend: mapLegend(document, data, theme, colorBy, calendar, scale),
-    lat: (d) => d.lat,
-    lon: (d) => d.lon,
-    fill: (d) => (colorBy === "date" && d.date && !held(d) ? byDate(d.date) : modes[d.mode]),
-    // The date ramp runs from dark to light, so one of its ends is as dark, or as light, as the land
-    // (and a filled mark as the hollow "not yet" ones): a ring in the text's colour sets each mark off.
-    outline: colorBy === "date" ? colors(theme).foreground : undefined,
-    // Cities held by the Central Powers or another government are statuses, shown throughout.
-    on: (d, at) => takenBy(d, at) || held(d),
-    symbol: (d) => (held(d) ? "square" : "circle"),
-    size: (d) => (d.capital === "no" ? 0.75 : 1),
-    dashed: (d) => d.date_precision === "range" || d.date_precision === "month",
-    tip: takeoverTip,
-    label: (d) => (LABELLED.has(d.city) ? d.city : null),
-    status: (at) => mapStatus(data, at, calendar),
-    description: describeMap(data, date, calendar),
-  });
-}
+/** The takeover map's one definition. */
+export const takeoverMapSpec = defineChart({
+  id: "takeover-map",
+  title: "Where Soviet power came, and how",
+  subtitle:
+    "Provincial capitals (large marks) and other cities. Filled: under Soviet power by the date shown; hollow: not yet; squares: never under Soviet power in 1917–1918. Dashed outline: date known only as a range or month.",
+  page: "/takeovers",
+  tables: ["takeovers", "sources", "geography"],
+  dataTable: "takeovers",
+  defaults: { date: BREST_LITOVSK, colorBy: "mode" } as TakeoverMapOptions,
+  height: MAP_HEIGHT,
+  controls: ["takeovers-date", "takeovers-color-by"],
+  draw(data, o) {
+    const { document, theme, scale, calendar, date, colorBy, c } = o;
+    const rows = need(data, "takeovers");
+    const modes = modeColors(theme);
+    const byDate = dateColor(rows);
+    const held = (row: TakeoverRow) => HELD_ELSEWHERE.includes(row.mode);
+    return drawMap(rows, o, {
+      geography: need(data, "geography"),
+      date,
+      legend: mapLegend(document, rows, theme, colorBy, calendar, scale),
+      lat: (d) => d.lat,
+      lon: (d) => d.lon,
+      fill: (d) => (colorBy === "date" && d.date && !held(d) ? byDate(d.date) : modes[d.mode]),
+      // The date ramp runs from dark to light, so one of its ends is as dark, or as light, as the land
+      // (and a filled mark as the hollow "not yet" ones): a ring in the text's colour sets each mark off.
+      outline: colorBy === "date" ? c.foreground : undefined,
+      // Cities held by the Central Powers or another government are statuses, shown throughout.
+      on: (d, at) => takenBy(d, at) || held(d),
+      symbol: (d) => (held(d) ? "square" : "circle"),
+      size: (d) => (d.capital === "no" ? 0.75 : 1),
+      dashed: (d) => d.date_precision === "range" || d.date_precision === "month",
+      tip: takeoverTip,
+      label: (d) => (LABELLED.has(d.city) ? d.city : null),
+      status: (at) => mapStatus(rows, at, calendar),
+      description: describeMap(rows, date, calendar),
+    });
+  },
+});
+
+/** The takeover map: `takeoverMap(takeovers, {geography, sources, width, date, colorBy, calendar})`. */
+export const takeoverMap = chartFunction(takeoverMapSpec);
 
 function mapLegend(
   document: Document,
@@ -152,17 +130,11 @@ function mapLegend(
       ticks: 0,
       width: 320 * scale,
       style,
-    } as never) as unknown as Element;
+    } as Parameters<typeof Plot.legend>[0]);
   }
   const present = MODE_ORDER.filter((m: Mode) => data.some((d) => d.mode === m));
   const modes = modeColors(theme);
-  return swatches({
-    document,
-    domain: present.map((m) => MODE_LABELS[m]),
-    range: present.map((m) => modes[m]),
-    theme,
-    scale,
-  });
+  return swatchLegend(document, new Map(present.map((m) => [MODE_LABELS[m], modes[m]])), theme, scale);
 }
 
 /** A plain-language summary for screen readers. */

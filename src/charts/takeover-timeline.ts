@@ -3,150 +3,135 @@
  * by date; a date known only as a range (or month) is drawn as a bar across it.
  */
 import * as Plot from "@observablehq/plot";
-import type { Calendar } from "../calendar.js";
-import { figure, swatches, type TimeChartOptions } from "../figure.js";
+import { chartFunction, defineChart, need } from "../chart.js";
 import { textWidth } from "../labels.js";
-import { sourceLine } from "../sources.js";
 import { MODE_LABELS, MODE_ORDER, modeColors, type TakeoverRow, takeoverTip, ZONE_ORDER } from "../takeovers.js";
-import { colors, plotStyle, type ThemeName, typeScale } from "../theme.js";
+import { plotStyle } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
 
-export interface TakeoverTimelineOptions extends TimeChartOptions {
+export interface TakeoverTimelineOptions {
   /** Only these zones (default: all). */
   zones?: readonly string[];
 }
 
-const defaults = {
-  width: 720,
-  calendar: "gregorian" as Calendar,
-  theme: "auto" as ThemeName,
-  scale: 1,
+/** The takeover timeline's one definition. */
+export const takeoverTimelineSpec = defineChart({
+  id: "takeover-timeline",
   title: "City by city: when Soviet power came",
-};
-
-export function takeoverTimeline(data: readonly TakeoverRow[], options: TakeoverTimelineOptions = {}): HTMLElement {
-  const { document = globalThis.document, width, calendar, theme, scale, title } = { ...defaults, ...options };
-  const type = typeScale(scale);
-  const c = colors(theme);
-  const zones = ZONE_ORDER.filter((z) => !options.zones || options.zones.includes(z));
-  const rows = data
-    .filter((d): d is TakeoverRow & { date: string } => d.date !== null && zones.includes(d.zone))
-    .sort(
-      (a, b) =>
-        zones.indexOf(a.zone) - zones.indexOf(b.zone) || a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
-    )
-    .map((d) => ({
-      ...d,
-      start: utcDate(d.date),
-      end: utcDate(d.date_end ?? d.date),
-      label: d.city,
-      tip: takeoverTip(d),
-    }));
-  const dates = rows.flatMap((r) => [r.date, r.date_end ?? r.date]).sort();
-  const from = `${(dates[0] ?? "1917-11-07").slice(0, 8)}01`;
-  const to = dates.at(-1) ?? "1918-12-31";
-  const modes = modeColors(theme);
-  const present = MODE_ORDER.filter((m) => rows.some((r) => r.mode === m));
-  const rowHeight = Math.round(14 * scale);
-  const shownZones = zones.filter((z) => rows.some((r) => r.zone === z));
-  // One band per city, with a heading band before each zone's cities.
-  const heading = (zone: string) => `§ ${zone}`;
-  const domain = shownZones.flatMap((z) => [heading(z), ...rows.filter((r) => r.zone === z).map((r) => r.label)]);
-  // The cities' names (capitals in bold, a little wider) fit beside the rows; zone headings start at the edge.
-  const marginLeft = Math.max(150 * scale, ...rows.map((r) => textWidth(r.label, type.tick, 0.62) + 12 * scale));
-  const plot = Plot.plot({
-    document,
-    width,
-    height: domain.length * rowHeight + 50 * scale,
-    marginLeft,
-    marginRight: 16 * scale,
-    marginTop: 30 * scale,
-    style: plotStyle(theme, scale),
-    ariaLabel: title,
-    ariaDescription: `Timeline of ${rows.length} cities by the date Soviet power was first established, grouped by zone: ${shownZones
-      .map((z) => `${z} ${rows.filter((r) => r.zone === z).length}`)
-      .join(", ")}.`,
-    x: { ...calendarX(from, to, calendar, width, 70 * scale), grid: true, axis: "top" },
-    y: { axis: null, domain, padding: 0.15 },
-    color: { domain: present.map((m) => MODE_LABELS[m]), range: present.map((m) => modes[m]) },
-    marks: [
-      Plot.text(shownZones, {
-        y: heading,
-        text: (z) => z.toUpperCase(),
-        frameAnchor: "left",
-        dx: 4 * scale - marginLeft,
-        textAnchor: "start",
-        fontWeight: 600,
-        fontSize: type.label,
-        fill: c.foreground,
-      }),
-      // Provincial capitals in bold, other cities in regular weight.
-      Plot.text(
-        rows.filter((r) => r.capital !== "no"),
-        {
-          y: "label",
-          text: "label",
+  page: "/takeovers",
+  tables: ["takeovers", "sources"],
+  dataTable: "takeovers",
+  defaults: {} as TakeoverTimelineOptions,
+  draw(data, { document, width, calendar, theme, scale, title, type, c, zones: only }) {
+    const zones = ZONE_ORDER.filter((z) => !only || only.includes(z));
+    const rows = need(data, "takeovers")
+      .filter((d): d is TakeoverRow & { date: string } => d.date !== null && zones.includes(d.zone))
+      .sort(
+        (a, b) =>
+          zones.indexOf(a.zone) - zones.indexOf(b.zone) || a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
+      )
+      .map((d) => ({
+        ...d,
+        start: utcDate(d.date),
+        end: utcDate(d.date_end ?? d.date),
+        label: d.city,
+        tip: takeoverTip(d),
+      }));
+    const dates = rows.flatMap((r) => [r.date, r.date_end ?? r.date]).sort();
+    const from = `${(dates[0] ?? "1917-11-07").slice(0, 8)}01`;
+    const to = dates.at(-1) ?? "1918-12-31";
+    const modes = modeColors(theme);
+    const present = MODE_ORDER.filter((m) => rows.some((r) => r.mode === m));
+    const rowHeight = Math.round(14 * scale);
+    const shownZones = zones.filter((z) => rows.some((r) => r.zone === z));
+    // One band per city, with a heading band before each zone's cities.
+    const heading = (zone: string) => `§ ${zone}`;
+    const domain = shownZones.flatMap((z) => [heading(z), ...rows.filter((r) => r.zone === z).map((r) => r.label)]);
+    // The cities' names (capitals in bold, a little wider) fit beside the rows; zone headings start at the edge.
+    const marginLeft = Math.max(150 * scale, ...rows.map((r) => textWidth(r.label, type.tick, 0.62) + 12 * scale));
+    const plot = Plot.plot({
+      document,
+      width,
+      height: domain.length * rowHeight + 50 * scale,
+      marginLeft,
+      marginRight: 16 * scale,
+      marginTop: 30 * scale,
+      style: plotStyle(theme, scale),
+      ariaLabel: title,
+      ariaDescription: `Timeline of ${rows.length} cities by the date Soviet power was first established, grouped by zone: ${shownZones
+        .map((z) => `${z} ${rows.filter((r) => r.zone === z).length}`)
+        .join(", ")}.`,
+      x: { ...calendarX(from, to, calendar, width, 70 * scale), grid: true, axis: "top" },
+      y: { axis: null, domain, padding: 0.15 },
+      color: { domain: present.map((m) => MODE_LABELS[m]), range: present.map((m) => modes[m]) },
+      marks: [
+        Plot.text(shownZones, {
+          y: heading,
+          text: (z) => z.toUpperCase(),
           frameAnchor: "left",
-          dx: -8 * scale,
-          textAnchor: "end",
-          fill: c.foreground,
-          fontSize: type.tick,
+          dx: 4 * scale - marginLeft,
+          textAnchor: "start",
           fontWeight: 600,
-        },
-      ),
-      Plot.text(
-        rows.filter((r) => r.capital === "no"),
-        {
+          fontSize: type.label,
+          fill: c.foreground,
+        }),
+        // Provincial capitals in bold, other cities in regular weight.
+        Plot.text(
+          rows.filter((r) => r.capital !== "no"),
+          {
+            y: "label",
+            text: "label",
+            frameAnchor: "left",
+            dx: -8 * scale,
+            textAnchor: "end",
+            fill: c.foreground,
+            fontSize: type.tick,
+            fontWeight: 600,
+          },
+        ),
+        Plot.text(
+          rows.filter((r) => r.capital === "no"),
+          {
+            y: "label",
+            text: "label",
+            frameAnchor: "left",
+            dx: -8 * scale,
+            textAnchor: "end",
+            fill: c.muted,
+            fontSize: type.tick,
+          },
+        ),
+        Plot.ruleY(
+          rows.filter((r) => r.date_end),
+          {
+            x1: "start",
+            x2: "end",
+            y: "label",
+            stroke: (r: TakeoverRow) => MODE_LABELS[r.mode],
+            strokeWidth: 6 * scale,
+            strokeOpacity: 0.5,
+            title: "tip",
+          } as Plot.RuleYOptions,
+        ),
+        Plot.dot(rows, {
+          x: "start",
           y: "label",
-          text: "label",
-          frameAnchor: "left",
-          dx: -8 * scale,
-          textAnchor: "end",
-          fill: c.muted,
-          fontSize: type.tick,
-        },
-      ),
-      Plot.ruleY(
-        rows.filter((r) => r.date_end),
-        {
-          x1: "start",
-          x2: "end",
-          y: "label",
-          stroke: (r: TakeoverRow) => MODE_LABELS[r.mode],
-          strokeWidth: 6 * scale,
-          strokeOpacity: 0.5,
+          fill: (r: TakeoverRow) => MODE_LABELS[r.mode],
+          r: 4 * scale,
+          stroke: c.background,
+          strokeWidth: 0.75 * scale,
           title: "tip",
-        } as Plot.RuleYOptions,
-      ),
-      Plot.dot(rows, {
-        x: "start",
-        y: "label",
-        fill: (r: TakeoverRow) => MODE_LABELS[r.mode],
-        r: 4 * scale,
-        stroke: c.background,
-        strokeWidth: 0.75 * scale,
-        title: "tip",
-      }),
-    ],
-  });
-  const legend = swatches({
-    document,
-    domain: present.map((m) => MODE_LABELS[m]),
-    range: present.map((m) => modes[m]),
-    theme,
-    scale,
-  });
-  return figure({
-    document,
-    id: "takeover-timeline",
-    title,
-    subtitle:
-      options.subtitle ??
-      `${rows.length} cities with a date, by zone, earliest first; provincial capitals in bold. A bar spans a date known only as a range or a month.`,
-    caption: options.caption ?? sourceLine(rows, options.sources),
-    legend,
-    plot: plot as unknown as Element,
-    theme,
-    scale,
-  });
-}
+        }),
+      ],
+    });
+    return {
+      plot,
+      legend: true,
+      cited: rows,
+      subtitle: `${rows.length} cities with a date, by zone, earliest first; provincial capitals in bold. A bar spans a date known only as a range or a month.`,
+    };
+  },
+});
+
+/** The takeover timeline: `takeoverTimeline(takeovers, {sources, width, calendar, zones})`. */
+export const takeoverTimeline = chartFunction(takeoverTimelineSpec);

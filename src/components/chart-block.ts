@@ -2,7 +2,8 @@
  * A chart on a page as readers get it: the chart from the registry, with its
  * share-and-download bar underneath, anchored by its id for permalinks.
  */
-import { type ChartData, type ChartOptions, chartById, renderChart } from "../registry.js";
+import { removeDrawing } from "../first-paint.js";
+import { type ChartData, type ChartOptions, renderChart, requireChart } from "../registry.js";
 import { shareBar } from "./share-bar.js";
 
 export interface ChartBlockOptions extends ChartOptions {
@@ -14,14 +15,13 @@ export interface ChartBlockOptions extends ChartOptions {
 
 export function chartBlock(id: string, data: ChartData, options: ChartBlockOptions = {}): HTMLElement {
   const { document = globalThis.document, dataBase = "./data/", state, ...chartOptions } = options;
-  const definition = chartById(id);
-  if (!definition) throw new Error(`unknown chart "${id}"`);
+  const definition = requireChart(id);
   const block = document.createElement("div");
   block.className = "btc-block";
   block.id = id;
   const chart = renderChart(id, data, { ...chartOptions, document });
   // The build-time drawing of this chart, shown until now, gives way to the live chart.
-  document.querySelector(`.btc-static[data-chart="${id}"]`)?.remove();
+  removeDrawing(id, document);
   block.append(
     chart,
     shareBar({

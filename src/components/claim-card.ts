@@ -4,17 +4,13 @@
  * it comes from the computed claim results; text is set as text.
  */
 
-export interface Claim {
-  id: number;
-  title: string;
-  claim: string;
-  verdict: "supported" | "partly supported" | "not supported" | "no data";
-  rule: string;
-  finding: string;
-}
+import type { ClaimResult, Verdict } from "../claims.js";
+
+/** A claim as its card shows it. */
+export type Claim = Omit<ClaimResult, "figures">;
 
 /** Verdict badge colours: blue, orange, vermillion, grey (Okabe–Ito, distinguishable without hue). */
-const BADGE: Record<Claim["verdict"], { background: string; symbol: string }> = {
+const BADGE: Record<Verdict, { background: string; symbol: string }> = {
   supported: { background: "#0072B2", symbol: "✓" },
   "partly supported": { background: "#9a6a00", symbol: "◐" },
   "not supported": { background: "#b34700", symbol: "✗" },

@@ -4,6 +4,7 @@
  * top of the page, and every chart or figure that needs the table shows the
  * message in its place.
  */
+import { removeDrawings } from "../first-paint.js";
 
 export async function loadJson<T>(
   attachment: { json(): Promise<T> },
@@ -23,8 +24,7 @@ export async function loadJson<T>(
       notice.textContent = message;
       main.prepend(notice);
     }
-    // The build-time drawings cannot follow the page's controls without the data: they go too.
-    for (const drawing of document?.querySelectorAll(".btc-static") ?? []) drawing.remove();
+    removeDrawings(document);
     throw new Error(message);
   }
 }

@@ -3,12 +3,7 @@
  * filters, so a permalink restores what the reader saw.
  */
 
-/**
- * Every parameter a story page keeps its state in (`writeUrlState` in the
- * pages). Under an address with one of them, the build-time drawings, drawn at
- * the defaults, are hidden until the live charts replace them (loaders/after-paint.ts).
- */
-export const ADDRESS_KEYS = ["calendar", "date", "colorBy", "definition", "stackBy"] as const;
+import { isDay } from "../state.js";
 
 /** The page's query parameters (empty outside a browser). */
 export function urlParams(): URLSearchParams {
@@ -24,7 +19,7 @@ export function urlChoice<T extends string>(name: string, allowed: readonly T[],
 /** An ISO date parameter within [from, to], else the fallback. */
 export function urlDate(name: string, from: string, to: string, fallback: string): string {
   const value = urlParams().get(name);
-  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && value >= from && value <= to ? value : fallback;
+  return value && isDay(value) && value >= from && value <= to ? value : fallback;
 }
 
 /** Writes the state into the address without adding a history entry; defaults are left out. */

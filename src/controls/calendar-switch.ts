@@ -3,6 +3,7 @@
  * Style), read from the address (`?calendar=julian`) so a permalink keeps it.
  */
 import type { Calendar } from "../calendar.js";
+import { DEFAULT_CALENDAR } from "../state.js";
 import { addressRadio, type RadioInput } from "./address-radio.js";
 
 /** The switch's options, in the order shown: label → calendar. */
@@ -12,9 +13,9 @@ export const CALENDAR_CHOICES: ReadonlyMap<string, Calendar> = new Map([
 ]);
 
 /**
- * The calendar switch, set from the address (Gregorian by default). The page
+ * The calendar switch, set from the address (`DEFAULT_CALENDAR` otherwise). The page
  * passes `Inputs.radio`: the chart bundle does not carry a second copy of Inputs.
  */
 export function calendarSwitch(radio: RadioInput): HTMLElement {
-  return addressRadio(radio, "Calendar", "calendar", CALENDAR_CHOICES, "gregorian");
+  return addressRadio(radio, "Calendar", "calendar", CALENDAR_CHOICES, DEFAULT_CALENDAR);
 }

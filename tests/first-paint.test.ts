@@ -1,13 +1,12 @@
 /**
- * What the story pages ship before and besides their script: each chart's
- * build-time drawing (loaders/static-charts.ts) and the page's data file
- * (loaders/story.ts).
+ * The first-paint layer (build/first-paint/, src/first-paint.ts): each chart's
+ * build-time drawing, the drawn controls, the after-paint rewrite of the built
+ * pages, and the page's data file (loaders/story.ts).
  */
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { ADDRESS_STATE_CLASS, afterPaint, WAITING_TYPE } from "../loaders/after-paint.js";
-import { readTidy } from "../loaders/index.js";
+import { afterPaint } from "../build/first-paint/after-paint.js";
 import {
   lighten,
   mergeShapes,
@@ -15,13 +14,15 @@ import {
   prefixIds,
   STATIC_WIDTH,
   staticChart,
-  staticCharts,
   staticControl,
-} from "../loaders/static-charts.js";
-import { STORY_TABLES, storyData } from "../loaders/story.js";
-import { ADDRESS_KEYS } from "../src/components/url-state.js";
+} from "../build/first-paint/drawings.js";
+import { staticCharts } from "../build/first-paint/markdown.js";
+import { readTidy } from "../loaders/index.js";
+import { stories, storyData, storyTables } from "../loaders/story.js";
 import { STORY_CONTROLS, type StoryControlId } from "../src/controls/story-controls.js";
+import { FIRST_PAINT, WAITING_TYPE } from "../src/first-paint.js";
 import { chartIds } from "../src/registry.js";
+import { ADDRESS_KEYS } from "../src/state.js";
 
 function parse(html: string): DocumentFragment {
   return JSDOM.fragment(html);
@@ -269,7 +270,7 @@ describe("scripts after the first paint", () => {
       dom.window.close();
       return list;
     };
-    for (const key of ADDRESS_KEYS) expect(classes(`?width=600&${key}=x`), key).toEqual([ADDRESS_STATE_CLASS]);
+    for (const key of ADDRESS_KEYS) expect(classes(`?width=600&${key}=x`), key).toEqual([FIRST_PAINT.addressState]);
     expect(classes("")).toEqual([]);
     expect(classes("?theme=dark&undate=1917-12-01#date=1")).toEqual([]);
   });
@@ -313,9 +314,10 @@ describe("story data", () => {
   });
 
   it("cover every table the page's charts draw from", async () => {
-    for (const [story, tables] of Object.entries(STORY_TABLES)) {
-      const data = await storyData(story as keyof typeof STORY_TABLES);
-      for (const table of tables) expect(data[table]?.length, `${story}: ${table}`).toBeGreaterThan(0);
+    expect(stories).toEqual(["index", "takeovers", "sovereignty", "money"]);
+    for (const story of stories) {
+      const data = await storyData(story);
+      for (const table of storyTables(story)) expect(data[table]?.length, `${story}: ${table}`).toBeGreaterThan(0);
     }
   });
 });

@@ -3,11 +3,10 @@
  *
  * Framework writes each page's module into the head, with a
  * `<link rel="modulepreload">` for every module it imports. The browser starts
- * fetching and compiling them while it parses the page, on the same two cores
- * that have to lay out and paint the page's first frame. With both held back,
- * a story page showed its first chart 10–30 ms sooner, and its live chart no
- * later (README, Performance). The build-time drawings (static-charts.ts) are
- * what the reader sees meanwhile.
+ * fetching and compiling them while it parses the page, on the same cores
+ * that have to lay out and paint the page's first frame; held back, they no
+ * longer compete with it (PERFORMANCE.md). The build-time drawings
+ * (drawings.ts) are what the reader sees meanwhile.
  *
  * `afterPaint` rewrites one page of `dist/` that has build-time drawings
  * (scripts/after-build.ts runs it on every page after `observable build`):
@@ -22,10 +21,8 @@
  * `npm run dev` serves pages as Framework writes them: this is a build step.
  */
 
-import { ADDRESS_KEYS } from "../src/components/url-state.js";
-
-/** The page module's type while it waits: not a script type, so the browser leaves it alone. */
-export const WAITING_TYPE = "text/x-after-first-paint";
+import { FIRST_PAINT, WAITING_TYPE } from "../../src/first-paint.js";
+import { ADDRESS_KEYS } from "../../src/state.js";
 
 /** Framework's page module: the head's module script that imports `define` from its client. */
 const MODULE = /<script type="module">(?:(?!<\/script>)[\s\S])*?import \{define\} from[\s\S]*?<\/script>\n?/g;
@@ -40,7 +37,7 @@ function starter(preloads: readonly string[]): string {
   // Escaped so that no address can close the script element.
   const hrefs = JSON.stringify(preloads).replace(/</g, "\\u003c");
   return `<script type="module">
-// The page's scripts start after the first paint (loaders/after-paint.ts).
+// The page's scripts start after the first paint (build/first-paint/after-paint.ts).
 const start = () => {
   const waiting = document.querySelector('script[type="${WAITING_TYPE}"]');
   if (!waiting) return;
@@ -57,9 +54,6 @@ requestAnimationFrame(() => setTimeout(start));
 `;
 }
 
-/** The class the root element takes when the address holds a page's state (`ADDRESS_KEYS`). */
-export const ADDRESS_STATE_CLASS = "btc-address-state";
-
 /**
  * A classic script for the head, before any stylesheet, so that it neither waits for one nor holds
  * the parser: under a permalink (`?date=…`) the build-time drawings show the defaults, not the linked
@@ -67,11 +61,11 @@ export const ADDRESS_STATE_CLASS = "btc-address-state";
  */
 function addressScript(): string {
   const keys = ADDRESS_KEYS.join("|");
-  return `<script>if (/[?&](?:${keys})=/.test(location.search)) document.documentElement.classList.add("${ADDRESS_STATE_CLASS}");</script>\n`;
+  return `<script>if (/[?&](?:${keys})=/.test(location.search)) document.documentElement.classList.add("${FIRST_PAINT.addressState}");</script>\n`;
 }
 
-/** A build-time drawing (static-charts.ts): what such a page shows before its scripts run. */
-const DRAWING = '<div class="btc-static" data-chart="';
+/** A build-time drawing (drawings.ts): what such a page shows before its scripts run. */
+const DRAWING = `<div class="${FIRST_PAINT.drawing}" data-chart="`;
 
 /**
  * One built page, with its scripts started after the first paint. `file` names

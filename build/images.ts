@@ -2,18 +2,19 @@
  * Charts as image files, in Node: the registry's chart rendered into jsdom,
  * composed into one standalone SVG, and rasterised with resvg using the
  * bundled IBM Plex Sans (system fonts off, so text renders the same
- * everywhere). Used by the build-time images and the export command.
+ * everywhere). Used by the images at stable addresses (/charts/<id>.svg,
+ * /charts/<id>-dark.svg and /charts/<id>.png, written by the parameterised
+ * loaders docs/charts/[name].svg.ts and [name].png.ts) and the export command.
  */
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import { Resvg } from "@resvg/resvg-js";
 import { JSDOM } from "jsdom";
-import { type ChartData, type ChartOptions, chartById, chartIds, type TableName } from "../src/registry.js";
+import { type ChartData, type ChartOptions, chartIds, renderChart, requireChart } from "../src/registry.js";
 import { serializeSvg, standaloneSvg } from "../src/standalone.js";
 import type { ThemeName } from "../src/theme.js";
-import { empireGeography } from "./geography.js";
-import { type LoadOptions, readTidy } from "./load.js";
+import { chartData } from "./chart-data.js";
 
 const require = createRequire(import.meta.url);
 
@@ -27,17 +28,6 @@ export function fontFiles(): string[] {
   ].map((f) => join(dir, f));
 }
 
-/** Loads the tables a chart needs (geography at 1:50m for images). */
-export async function chartData(tables: readonly TableName[], options: LoadOptions = {}): Promise<ChartData> {
-  const data: Record<string, unknown> = {};
-  await Promise.all(
-    tables.map(async (name) => {
-      data[name] = name === "geography" ? await empireGeography({ resolution: "50m" }) : await readTidy(name, options);
-    }),
-  );
-  return data as ChartData;
-}
-
 export interface ImageOptions extends Omit<ChartOptions, "document" | "theme"> {
   theme?: Exclude<ThemeName, "auto">;
   /** Box for the whole image (e.g. a 1920×1080 slide); the chart's natural size otherwise. */
@@ -47,18 +37,11 @@ export interface ImageOptions extends Omit<ChartOptions, "document" | "theme"> {
 
 /** A chart as a standalone SVG string. */
 export async function chartSvg(id: string, options: ImageOptions = {}, data?: ChartData): Promise<string> {
-  const chart = chartById(id);
-  if (!chart) throw new Error(`unknown chart "${id}"; valid ids: ${chartIds.join(", ")}`);
+  const chart = requireChart(id);
   const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
   const theme = options.theme ?? "light";
   const scale = options.scale ?? 1;
-  const element = chart.render(data ?? (await chartData(chart.tables)), {
-    ...chart.defaults,
-    ...options,
-    document,
-    theme,
-    scale,
-  });
+  const element = renderChart(id, data ?? (await chartData(chart.tables)), { ...options, document, theme, scale });
   const svg = standaloneSvg(element, { document, theme, scale, width: options.fitWidth, height: options.height });
   return serializeSvg(svg);
 }
@@ -66,7 +49,6 @@ export async function chartSvg(id: string, options: ImageOptions = {}, data?: Ch
 /** Rasterises an SVG string to PNG bytes at `zoom` times its size. */
 export async function svgToPng(svg: string, zoom = 1): Promise<Uint8Array> {
   const fonts = fontFiles();
-  await Promise.all(fonts.map((f) => readFile(f)));
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: zoom },
     font: {
@@ -77,4 +59,29 @@ export async function svgToPng(svg: string, zoom = 1): Promise<Uint8Array> {
     },
   });
   return resvg.render().asPng();
+}
+
+/** Page-width images; the PNG has twice the pixels, for sharp screens and slides. */
+export const IMAGE_WIDTH = 960;
+export const PNG_ZOOM = 2;
+
+/** Every image path the site publishes. */
+export function chartImagePaths(): string[] {
+  return chartIds.flatMap((id) => [`/charts/${id}.svg`, `/charts/${id}-dark.svg`, `/charts/${id}.png`]);
+}
+
+/** Parses the loader's `--name=<id>` or `--name=<id>-dark` argument. */
+function requested(): { id: string; theme: "light" | "dark" } {
+  const { name = "" } = parseArgs({ options: { name: { type: "string" } }, strict: false }).values as { name?: string };
+  const dark = name.endsWith("-dark");
+  const id = dark ? name.slice(0, -"-dark".length) : name;
+  requireChart(id);
+  return { id, theme: dark ? "dark" : "light" };
+}
+
+/** Writes the image a parameterised loader was asked for to standard output. */
+export async function writeChartImage(format: "svg" | "png"): Promise<void> {
+  const { id, theme } = requested();
+  const svg = await chartSvg(id, { width: IMAGE_WIDTH, theme });
+  process.stdout.write(format === "svg" ? svg : await svgToPng(svg, PNG_ZOOM));
 }

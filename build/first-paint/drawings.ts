@@ -1,37 +1,24 @@
 /**
- * Charts drawn into the page's HTML at build time, so a reader sees each chart
- * with the page's first paint — before any script has loaded, and without
- * scripts at all. The page's own script then replaces each drawing with the
- * live chart (`chartBlock` removes it), so nothing is drawn twice.
+ * The build half of the first-paint layer (README.md here): each chart drawn
+ * into the page's HTML as the page first shows it (the registry's chart with
+ * its defaults, in the page's theme: CSS variables, so one drawing serves light
+ * and dark), and each story control drawn unseen into its container, holding
+ * its row at its true height until the live control comes.
  *
- * A page asks for one with a marker where the chart goes:
- *
- *     <div class="btc-static" data-chart="takeover-map"></div>
- *
- * `writeStaticCharts` (run by scripts/prepare.ts before every build and dev
- * server) renders every chart of the registry with its defaults, as the page
- * first shows it, in the page's theme ("auto": CSS variables, so one drawing
- * serves light and dark); `staticCharts` is the markdown-it plugin
- * (observablehq.config.ts) that puts the drawing in the marker.
- *
- * The controls above a chart (src/controls/story-controls.ts) are drawn the
- * same way, for a different reason: they arrive with the scripts, after the
- * chart's drawing has painted, and would push it down. Their containers name
- * them, `<div class="btc-control" data-control="calendar">${calendarInput}</div>`,
- * and hold an unseen copy that keeps the row's height at any width until the
- * live control takes its place.
+ * `writeStaticCharts` (scripts/prepare.ts, before every build and dev server)
+ * writes the drawings to files; the markdown plugin (markdown.ts) puts them in
+ * the pages.
  */
 
-import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
-import { shareBar } from "../src/components/share-bar.js";
-import { STORY_CONTROLS, type StoryControlId, storyControl } from "../src/controls/story-controls.js";
-import { type HeightRule, heightCss } from "../src/height.js";
-import { type ChartData, charts, renderChart, type TableName } from "../src/registry.js";
-import { empireGeography } from "./geography.js";
-import { type LoadOptions, readTidy } from "./load.js";
+import { shareBar } from "../../src/components/share-bar.js";
+import { STORY_CONTROLS, type StoryControlId, storyControl } from "../../src/controls/story-controls.js";
+import { drawingFile, FIRST_PAINT } from "../../src/first-paint.js";
+import { type HeightRule, heightCss } from "../../src/height.js";
+import { type ChartData, charts, renderChart, requireChart } from "../../src/registry.js";
+import { type ChartDataOptions, tableLoader } from "../chart-data.js";
 
 /** The width drawn at: the column of a 1280-pixel-wide window; CSS scales it to the reader's column. */
 export const STATIC_WIDTH = 912;
@@ -50,37 +37,8 @@ export const NARROW_WIDTH = 326;
 /** Where the drawings are written for the markdown plugin to read. */
 export const STATIC_DIR = join("docs", "_generated", "static");
 
-const MARKER = /<div class="btc-static" data-chart="([a-z0-9-]+)"><\/div>/g;
-
-/** A control's container: `<div class="btc-control" data-control="calendar">${calendarInput}</div>`. */
-const CONTROL_MARKER = /<div class="btc-control[^"]*" data-control="([a-z0-9-]+)">/g;
-
-/** The drawing of a control, in STATIC_DIR: `control-<id>.html` (chart ids have no such prefix). */
-const controlFile = (id: string) => `control-${id}.html`;
-
-/** A chart's drawing for phones, in STATIC_DIR: `narrow-<id>.html`. */
-const narrowFile = (id: string) => `narrow-${id}.html`;
-
-type Load = (name: TableName) => Promise<unknown>;
-
-/** Loads tables as the pages do (geography at 1:110m, like docs/data/geography.json), each once. */
-function tableLoader(options: LoadOptions): Load {
-  const cache = new Map<TableName, Promise<unknown>>();
-  return (name) => {
-    let table = cache.get(name);
-    if (!table) {
-      table = name === "geography" ? empireGeography({ resolution: "110m" }) : readTidy(name, options);
-      cache.set(name, table);
-    }
-    return table;
-  };
-}
-
-async function pageData(tables: readonly TableName[], load: Load): Promise<ChartData> {
-  const data: Record<string, unknown> = {};
-  for (const name of tables) data[name] = await load(name);
-  return data as ChartData;
-}
+/** How the pages load their tables: the base map at 1:110m, like docs/data/geography.json. */
+const PAGE_DATA: ChartDataOptions = { resolution: "110m" };
 
 /**
  * Plot numbers its ids (markers, clip paths) from 1 in every document; a
@@ -155,7 +113,7 @@ function staticShareBar(id: string, dataTable: string, document: Document): stri
       throw new Error("a drawn share bar draws nothing");
     },
   });
-  bar.classList.add("btc-share-drawn");
+  bar.classList.add(FIRST_PAINT.drawnShareBar);
   // Framework would publish the file a link in a page's HTML names: the drawn link names none.
   for (const link of bar.querySelectorAll("a")) for (const name of ["href", "download"]) link.removeAttribute(name);
   bar.removeAttribute("role");
@@ -175,15 +133,14 @@ const scalesWhole = (rule?: HeightRule) => rule !== undefined && rule.min === un
 export interface ChartDrawing {
   /** Drawn for a desktop's column, with its share bar's row. */
   wide: string;
-  /** Drawn for a phone's column (`btc-narrow`), unless the chart scales whole. */
+  /** Drawn for a phone's column (`FIRST_PAINT.narrow`), unless the chart scales whole. */
   narrow?: string;
 }
 
 /** One chart as the page first shows it: its drawings (ChartDrawing). */
-export async function staticChart(id: string, options: LoadOptions = {}, data?: ChartData): Promise<ChartDrawing> {
-  const chart = charts.find((c) => c.id === id);
-  if (!chart) throw new Error(`unknown chart "${id}"`);
-  const tables = data ?? (await pageData(chart.tables, tableLoader(options)));
+export async function staticChart(id: string, options: ChartDataOptions = {}, data?: ChartData): Promise<ChartDrawing> {
+  const chart = requireChart(id);
+  const tables = data ?? (await tableLoader({ ...PAGE_DATA, ...options })(chart.tables));
   const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
   const draw = (width: number, prefix: string, className?: string) => {
     const element = renderChart(id, tables, { document, theme: "auto", width });
@@ -196,7 +153,7 @@ export async function staticChart(id: string, options: LoadOptions = {}, data?: 
   const safe = (html: string) => html.replaceAll("${", "&#36;{");
   return {
     wide: safe(draw(STATIC_WIDTH, `static-${id}`) + staticShareBar(id, chart.dataTable, document)),
-    narrow: scalesWhole(chart.height) ? undefined : safe(draw(NARROW_WIDTH, `static-${id}-narrow`, "btc-narrow")),
+    narrow: scalesWhole(chart.height) ? undefined : safe(draw(NARROW_WIDTH, `static-${id}-narrow`, FIRST_PAINT.narrow)),
   };
 }
 
@@ -232,7 +189,7 @@ async function withWindowGlobals<T>(build: (document: Document) => Promise<T>): 
 
 /**
  * A story control as the page first shows it (defaults: the build has no
- * address), marked `btc-control-drawn`: unseen and inert, it only holds the
+ * address), marked `FIRST_PAINT.drawnControl`: unseen and inert, it only holds the
  * control's row until the live control replaces it (docs/style.css). Ids,
  * `for` and `name` are dropped so that nothing in the page can point at it.
  */
@@ -242,7 +199,7 @@ export async function staticControl(id: StoryControlId): Promise<string> {
     const element = storyControl(id, { radio, document });
     for (const node of [element, ...element.querySelectorAll("*")])
       for (const name of ["id", "for", "name"]) node.removeAttribute(name);
-    element.classList.add("btc-control-drawn");
+    element.classList.add(FIRST_PAINT.drawnControl);
     element.setAttribute("aria-hidden", "true");
     element.setAttribute("inert", "");
     return element.outerHTML.replaceAll("${", "&#36;{");
@@ -250,67 +207,21 @@ export async function staticControl(id: StoryControlId): Promise<string> {
 }
 
 /**
- * Renders every chart (`<id>.html`, and `narrow-<id>.html` for phones) and
- * every story control (`control-<id>.html`) into `dir`, replacing what was there.
+ * Renders every chart (its drawing, and one for phones) and every story
+ * control into `dir` (file names: `drawingFile`), replacing what was there.
  */
-export async function writeStaticCharts(dir = STATIC_DIR, options: LoadOptions = {}): Promise<void> {
-  const load = tableLoader(options);
+export async function writeStaticCharts(dir = STATIC_DIR, options: ChartDataOptions = {}): Promise<void> {
+  const load = tableLoader({ ...PAGE_DATA, ...options });
   const drawings: (readonly [string, string])[] = [];
   for (const chart of charts) {
-    const { wide, narrow } = await staticChart(chart.id, options, await pageData(chart.tables, load));
-    drawings.push([`${chart.id}.html`, wide]);
-    if (narrow) drawings.push([narrowFile(chart.id), narrow]);
+    const { wide, narrow } = await staticChart(chart.id, options, await load(chart.tables));
+    drawings.push([drawingFile.chart(chart.id), wide]);
+    if (narrow) drawings.push([drawingFile.narrow(chart.id), narrow]);
   }
   for (const id of Object.keys(STORY_CONTROLS) as StoryControlId[])
-    drawings.push([controlFile(id), await staticControl(id)]);
+    drawings.push([drawingFile.control(id), await staticControl(id)]);
   // Written only once every chart has rendered: a failure leaves the previous drawings whole.
   await mkdir(dir, { recursive: true });
   for (const file of await readdir(dir)) await rm(join(dir, file));
   for (const [file, html] of drawings) await writeFile(join(dir, file), html);
-}
-
-interface Token {
-  type: string;
-  content: string;
-  children?: Token[] | null;
-}
-interface MarkdownIt {
-  core: { ruler: { push(name: string, rule: (state: { tokens: Token[] }) => void): void } };
-}
-
-/**
- * The markdown-it plugin: fills each chart marker with its drawing, and puts
- * each control's drawing at the start of its container. The page's first
- * chart also gets its drawing for phones, if it has one, ahead of the other
- * (docs/style.css shows one of the two). A marker naming no chart or control
- * fails the page (and the build) rather than leaving a hole.
- */
-export function staticCharts(dir = STATIC_DIR) {
-  return (md: MarkdownIt): MarkdownIt => {
-    const drawing = (kind: string, id: string, name: string) => {
-      const file = join(dir, name);
-      if (!existsSync(file))
-        throw new Error(`static ${kind} "${id}": no ${file} (unknown ${kind} id, or scripts/prepare.ts has not run)`);
-      return readFileSync(file, "utf8");
-    };
-    const chart = (id: string, first: boolean) => {
-      const narrow = join(dir, narrowFile(id));
-      return (first && existsSync(narrow) ? readFileSync(narrow, "utf8") : "") + drawing("chart", id, `${id}.html`);
-    };
-    const fill = (token: Token, page: { charts: number }) => {
-      // Raw HTML only: a block of its own, or inline within HTML that holds `${…}` expressions.
-      if (token.type === "html_block" || token.type === "html_inline")
-        token.content = token.content
-          .replace(MARKER, (marker, id: string) =>
-            marker.replace("></div>", `>${chart(id, page.charts++ === 0)}</div>`),
-          )
-          .replace(CONTROL_MARKER, (marker, id: string) => `${marker}${drawing("control", id, controlFile(id))}`);
-      for (const child of token.children ?? []) fill(child, page);
-    };
-    md.core.ruler.push("btc-static-charts", (state) => {
-      const page = { charts: 0 };
-      for (const token of state.tokens) fill(token, page);
-    });
-    return md;
-  };
 }

@@ -1,0 +1,6 @@
+import { parseArgs } from "node:util";
+import { emit } from "../../loaders/index.js";
+
+// Framework passes the table as --table=<name> (docs/data/<name>.json); exact loaders (geography, catalog…) take precedence.
+const { table = "" } = parseArgs({ options: { table: { type: "string" } } }).values;
+await emit(table, "json");

@@ -1,3 +1,0 @@
-import { emit } from "../../loaders/index.js";
-
-await emit("sources", "csv");

@@ -1,0 +1,23 @@
+/**
+ * What a claim's computation returns, for the claims' loaders (loaders/claims/)
+ * and the claim cards alike: the verdicts, once.
+ */
+
+/** The verdicts a claim can get, from the data. */
+export const VERDICTS = ["supported", "partly supported", "not supported", "no data"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface ClaimResult {
+  /** The claim's number in shared/claims.md. */
+  id: number;
+  title: string;
+  /** The claim, paraphrased, with attribution. */
+  claim: string;
+  verdict: Verdict;
+  /** The rule that turns the figures into the verdict, in words. */
+  rule: string;
+  /** The computed figures, for tests and for pages that chart them. */
+  figures: Record<string, unknown>;
+  /** The figures in a sentence. */
+  finding: string;
+}

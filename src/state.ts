@@ -1,0 +1,32 @@
+/**
+ * The state a reader can set on a chart and keep in its address: the choices
+ * each key takes, once, for the charts' options, the pages' controls and
+ * permalinks, the embeds' query and the export command.
+ */
+import { CALENDARS, type Calendar } from "./calendar.js";
+import { DEFINITIONS, type Definition } from "./sovereignty.js";
+
+/** How the takeover map colours its cities: by how Soviet power came, or by when. */
+export const COLOR_BY = ["mode", "date"] as const;
+/** How the count of governments is layered: by alignment, by kind, or a total. */
+export const STACK_BY = ["alignment", "kind", "none"] as const;
+/** `auto` follows the page; `light` and `dark` are fixed, for images and embeds. */
+export const THEMES = ["auto", "light", "dark"] as const;
+
+/** The calendar dates are shown in until the reader chooses: Gregorian (New Style). */
+export const DEFAULT_CALENDAR: Calendar = "gregorian";
+
+/** Every state key with a fixed set of choices, and the choices. */
+export const STATE_CHOICES = {
+  calendar: CALENDARS,
+  colorBy: COLOR_BY,
+  definition: Object.keys(DEFINITIONS) as Definition[],
+  stackBy: STACK_BY,
+} as const;
+
+/** Every parameter a story page keeps its state in: the choices, and the date a map shows. */
+export const ADDRESS_KEYS = [...(Object.keys(STATE_CHOICES) as (keyof typeof STATE_CHOICES)[]), "date"] as const;
+export type StateKey = (typeof ADDRESS_KEYS)[number];
+
+/** A Gregorian day as the address holds it. */
+export const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
