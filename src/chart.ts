@@ -11,17 +11,14 @@
  * render through it, so each of these facts is stated once, in the spec.
  */
 import type { Calendar } from "./calendar.js";
-import type { Geography } from "./charts/dated-map.js";
-import type { EventRow } from "./charts/events-timeline.js";
-import type { MoneySeriesRow } from "./charts/money-prices.js";
-import type { StoryControlId } from "./controls/story-controls.js";
+import type { EventRow } from "./events.js";
 import { figure } from "./figure.js";
 import { type HeightRule, heightAt } from "./height.js";
-import type { DerivedPoint, RubleRow } from "./money.js";
+import type { DerivedPoint, MoneySeriesRow, RubleRow } from "./money.js";
 import { type SourceRow, sourceLine } from "./sources.js";
 import type { Definition, EntityRow } from "./sovereignty.js";
 import { type COLOR_BY, DEFAULT_CALENDAR, type STACK_BY } from "./state.js";
-import type { TakeoverRow } from "./takeovers.js";
+import type { Geography, TakeoverRow } from "./takeovers.js";
 import { colors, plotStyle, type ThemeColors, type ThemeName, typeScale } from "./theme.js";
 
 /** The tables a chart can ask for, by their published names. */
@@ -113,8 +110,8 @@ export interface ChartSpec<O = object, K extends TableName = TableName> {
    * tall at any width (its rows set its height).
    */
   height?: HeightRule;
-  /** The story controls shown above it, in order. */
-  controls?: readonly StoryControlId[];
+  /** The story controls shown above it, in order (ids of `STORY_CONTROLS`). */
+  controls?: readonly string[];
   draw(data: ChartData, o: DrawContext<O>): Drawn;
 }
 

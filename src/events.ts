@@ -34,3 +34,13 @@ export const EXCHANGE_CATEGORIES = Object.keys(DECREE_GROUPS) as ExchangeCategor
 
 /** An exchange's status after an event about it. */
 export const EXCHANGE_STATUSES = ["open", "closed", "restricted"] as const;
+
+export interface EventRow {
+  date: string;
+  date_os: string | null;
+  date_precision: "day" | "range" | "month" | "year";
+  event: string;
+  category: string;
+  sources: string;
+  note: string | null;
+}

@@ -14,16 +14,15 @@ export {
   need,
   resolveOptions,
 } from "./chart.js";
-export { type DatedMapOptions, drawMap, type Geography, MAP_HEIGHT, setMapDate } from "./charts/dated-map.js";
+export { type DatedMapOptions, drawMap, MAP_HEIGHT, setMapDate } from "./charts/dated-map.js";
 export {
   describeEvents,
-  type EventRow,
   type EventsTimelineOptions,
   eventsSpec,
   eventsTimeline,
 } from "./charts/events-timeline.js";
 export { exchangeEventsSpec, exchangeTimeline } from "./charts/exchange-timeline.js";
-export { MONEY_PRICE_SERIES, type MoneySeriesRow, moneyPrices, moneyPricesSpec } from "./charts/money-prices.js";
+export { MONEY_PRICE_SERIES, moneyPrices, moneyPricesSpec } from "./charts/money-prices.js";
 export { OBSERVED_LABEL, type RubleChartOptions, rubleChart, rubleSpec } from "./charts/ruble.js";
 export { rubleCoup, rubleCoupSpec } from "./charts/ruble-coup.js";
 export {
@@ -104,6 +103,7 @@ export * from "./state.js";
 export {
   DATE_PRECISIONS,
   type DatePrecision,
+  type Geography,
   HELD_ELSEWHERE,
   MODE_LABELS,
   MODE_ORDER,

@@ -162,3 +162,12 @@ export function rubleAnnotations(
     { date: find(decrees, /nationalising the banks/i), label: "Banks nationalised" },
   ].filter((a): a is { date: string; label: string } => a.date !== undefined);
 }
+
+export interface MoneySeriesRow {
+  date: string;
+  period: string;
+  series: string;
+  value: number;
+  unit: string;
+  sources: string;
+}

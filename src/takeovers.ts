@@ -142,3 +142,9 @@ export function takeoverTip(row: TakeoverRow): string {
 export function takenBy(row: Pick<TakeoverRow, "date" | "mode">, date: string): boolean {
   return row.date !== null && row.date <= date && !HELD_ELSEWHERE.includes(row.mode);
 }
+
+/** A GeoJSON FeatureCollection of countries, `properties.successor` marking the empire's successor states. */
+export interface Geography {
+  type: "FeatureCollection";
+  features: { type: "Feature"; properties: { name: string; successor: boolean }; geometry: unknown }[];
+}

@@ -6,6 +6,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { STORY_CONTROLS } from "../src/controls/story-controls.js";
 import { FIRST_PAINT, WAITING_TYPE } from "../src/first-paint.js";
 import { charts } from "../src/registry.js";
 import { ADDRESS_KEYS } from "../src/state.js";
@@ -66,6 +67,12 @@ describe("a chart is defined once", () => {
     const count = (pattern: RegExp) => controls.match(pattern)?.length ?? 0;
     expect(count(/addressRadio\(/g)).toBe(count(/chartDefault\("[a-z-]+", "[a-zA-Z]+"\)/g));
     expect(controls).not.toMatch(/addressSlider\("[a-z-]+", "/);
+  });
+
+  it("lists only story controls that exist, each above one chart", () => {
+    const listed = charts.flatMap((chart) => chart.controls ?? []);
+    expect(listed.filter((id) => !Object.hasOwn(STORY_CONTROLS, id))).toEqual([]);
+    expect(new Set(listed).size).toBe(listed.length);
   });
 
   it("names each chart's page in its spec only", () => {

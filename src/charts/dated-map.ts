@@ -9,13 +9,8 @@
 import * as Plot from "@observablehq/plot";
 import type { DrawContext, Drawn } from "../chart.js";
 import { type HeightRule, heightAt } from "../height.js";
+import type { Geography } from "../takeovers.js";
 import { plotStyle } from "../theme.js";
-
-/** A GeoJSON FeatureCollection of countries, `properties.successor` marking the empire's successor states. */
-export interface Geography {
-  type: "FeatureCollection";
-  features: { type: "Feature"; properties: { name: string; successor: boolean }; geometry: unknown }[];
-}
 
 export interface DatedMapOptions<T> {
   geography: Geography;

@@ -5,20 +5,10 @@
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate, toTime } from "../calendar.js";
 import { type ChartData, chartFunction, type DrawContext, type Drawn, defineChart, need } from "../chart.js";
-import { EVENT_GROUP_ORDER, EVENT_GROUPS } from "../events.js";
+import { EVENT_GROUP_ORDER, EVENT_GROUPS, type EventRow } from "../events.js";
 import { plotLineWidth, spreadLabels } from "../labels.js";
 import { categorical, plotStyle } from "../theme.js";
 import { monthStep, monthTickFormat, monthTicks, utcDate } from "../time-axis.js";
-
-export interface EventRow {
-  date: string;
-  date_os: string | null;
-  date_precision: "day" | "range" | "month" | "year";
-  event: string;
-  category: string;
-  sources: string;
-  note: string | null;
-}
 
 export interface EventsTimelineOptions {
   /** First and last Gregorian dates shown. */

@@ -8,15 +8,6 @@ import { endLabels } from "../labels.js";
 import { categorical, plotStyle } from "../theme.js";
 import { utcDate } from "../time-axis.js";
 
-export interface MoneySeriesRow {
-  date: string;
-  period: string;
-  series: string;
-  value: number;
-  unit: string;
-  sources: string;
-}
-
 /** The two series drawn, and their labels. */
 export const MONEY_PRICE_SERIES: Record<string, string> = {
   "money-in-circulation-pct-of-1914h1": "Money in circulation",
