@@ -30,6 +30,10 @@ export interface EntityRow {
   claimed: string;
   claimed_os: string | null;
   claimed_precision: "day" | "month" | "range" | "pre-existing";
+  /** Declaration of full independence from Russia (Gregorian), when made by 1918. */
+  independence: string | null;
+  independence_os: string | null;
+  independence_precision: "day" | "month" | "range" | null;
   ended: string | null;
   ended_precision: "day" | "month" | "year" | "after-1920" | "unknown";
   end_reason: string | null;

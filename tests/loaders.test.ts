@@ -101,12 +101,17 @@ const BAD: Record<string, string[]> = {
     '9:2: event: Atlantis\'s first row must be "established", not "lost"',
   ],
   "sovereignty.end-before-claim.csv": [
-    "2:11: ended: 1918-05-01 is before claimed 1918-06-01",
-    '3:11: ended: must be blank when ended_precision is "after-1920"',
+    "2:14: ended: 1918-05-01 is before claimed 1918-06-01",
+    '3:14: ended: must be blank when ended_precision is "after-1920"',
+  ],
+  "sovereignty.independence-mismatch.csv": [
+    "2:13: independence_precision: must be blank when independence is blank",
+    "3:12: independence_os: Julian date 1918-02-11 given for 1918-02-24, after Russia switched to the Gregorian calendar on 1918-02-14; leave it blank",
+    "4:11: independence: 1918-05-01 is before claimed 1918-06-01",
   ],
   "sovereignty.phase-outside-parent.csv": [
-    '3:11: ended: ends after its parent "finland" (1918-01-01)',
-    '4:14: parent: no entity with id "nowhere"',
+    '3:14: ended: ends after its parent "finland" (1918-01-01)',
+    '4:17: parent: no entity with id "nowhere"',
   ],
 };
 

@@ -5,6 +5,18 @@ import { EMPIRE_BOUNDS } from "./regions.js";
 
 export const CLAIM_PRECISIONS = ["day", "month", "range", "pre-existing"] as const;
 export const END_PRECISIONS = ["day", "month", "year", "after-1920", "unknown"] as const;
+export const INDEPENDENCE_PRECISIONS = ["day", "month", "range"] as const;
+
+/** Row check: `independence_precision` is given exactly when `independence` is. */
+function independenceMatchesPrecision(row: Row): RowProblem[] {
+  const { independence, independence_precision: precision } = row;
+  if (independence === undefined || precision === undefined) return [];
+  if (independence === null && precision !== null)
+    return [{ column: "independence_precision", message: "must be blank when independence is blank" }];
+  if (independence !== null && precision === null)
+    return [{ column: "independence_precision", message: "required when independence is given" }];
+  return [];
+}
 
 /** Row check: an end date is given exactly when the entity ended by 1920. */
 function endMatchesPrecision(row: Row): RowProblem[] {
@@ -100,6 +112,20 @@ export const sovereignty: TableSchema = {
       description:
         "day; month (the 1st stands for the month); range (earliest plausible day); pre-existing (governed before the window).",
     }),
+    date("independence", {
+      min: "1917-11-07",
+      max: "1918-12-31",
+      description:
+        "Declaration of full independence from Russia by this body, Gregorian, if made between 7 November 1917 and 31 December 1918; blank otherwise (autonomy, federation with Russia, union with a protector, or a later declaration: see the note).",
+    }),
+    date("independence_os", {
+      calendar: "julian",
+      description: "The independence date, Julian, when before 14 February 1918.",
+    }),
+    oneOf("independence_precision", INDEPENDENCE_PRECISIONS, {
+      description:
+        "day; month (the 1st stands for the month); range (earliest plausible day). Given exactly when independence is.",
+    }),
     date("ended", {
       min: "1917-11-07",
       max: "1920-12-31",
@@ -119,6 +145,14 @@ export const sovereignty: TableSchema = {
     sourceIds("sources", { description: "Ids in sources.csv, separated by semicolons." }),
     text("note", { description: "Kind and alignment judgement, calendar, disputed dates." }),
   ],
-  rowChecks: [osPair("claimed", "claimed_os"), ordered("claimed", "ended"), endMatchesPrecision],
+  rowChecks: [
+    osPair("claimed", "claimed_os"),
+    osPair("independence", "independence_os"),
+    ordered("claimed", "independence"),
+    ordered("claimed", "ended"),
+    ordered("independence", "ended"),
+    independenceMatchesPrecision,
+    endMatchesPrecision,
+  ],
   tableChecks: [phasesInsideParents],
 };
