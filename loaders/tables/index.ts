@@ -3,6 +3,7 @@ import type { TableSchema } from "../schema.js";
 import { events } from "./events.js";
 import { exchangeEvents, goldContent, money, ruble } from "./money.js";
 import { provinces } from "./provinces.js";
+import { exchangeStatus, securities } from "./securities.js";
 import { sources } from "./sources.js";
 import { sovereignty } from "./sovereignty.js";
 import { takeovers } from "./takeovers.js";
@@ -17,6 +18,8 @@ export const schemas: readonly TableSchema[] = [
   money,
   exchangeEvents,
   goldContent,
+  securities,
+  exchangeStatus,
 ];
 
 export function schemaFor(name: string): TableSchema | undefined {

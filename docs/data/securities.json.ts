@@ -1,0 +1,3 @@
+import { emit } from "../../loaders/index.js";
+
+await emit("securities", "json");
