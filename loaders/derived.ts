@@ -6,6 +6,7 @@
 import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
 import { DERIVED_SERIES, deriveRuble, type GoldRow, type RubleRow } from "../src/money.js";
+import { BASE_DATE, BENCHMARK_SERIES, deriveLondonBonds, type SecurityRow } from "../src/securities.js";
 import { dailyCounts, type EntityRow, SOVEREIGNTY_WINDOW } from "../src/sovereignty.js";
 
 export interface DerivedTable {
@@ -70,6 +71,45 @@ export const derivedTables: readonly DerivedTable[] = [
           (others["gold-content"]?.objects() ?? []) as unknown as GoldRow[],
         ),
       ),
+  },
+  {
+    name: "securities-derived",
+    title: "Russian bonds in London against January 1914 and the French rentes (derived), 1913–1919",
+    description: `Computed by the loader from securities.csv, never typed in. For each Russian bond quoted in London and each month-end with a price: the price as % of its ${BASE_DATE} level; the benchmark (${BENCHMARK_SERIES}, French 3% rentes quoted in London) on the same date and as % of its own ${BASE_DATE} level; relative_index = 100 × the bond's index ÷ the benchmark's index; current yield = coupon ÷ price × 100 for each; spread = bond yield − benchmark yield. A month without a price (London closed August–December 1914) is absent, and a month without a benchmark price leaves the comparisons blank: nothing is interpolated.`,
+    from: "securities",
+    columns: [
+      { name: "series", type: "string", description: "Series id of the bond, as in securities.csv." },
+      { name: "security", type: "string", description: "The bond." },
+      { name: "date", type: "date", description: "Month-end, Gregorian." },
+      { name: "price", type: "number", description: "Observed month-end price, % of par." },
+      { name: "price_index", type: "number", description: `Price as % of the bond's ${BASE_DATE} price (2 decimals).` },
+      { name: "benchmark_price", type: "number", description: "French 3% rentes in London, same date, % of par." },
+      {
+        name: "benchmark_index",
+        type: "number",
+        description: `Benchmark price as % of its ${BASE_DATE} price (2 decimals).`,
+      },
+      {
+        name: "relative_index",
+        type: "number",
+        description:
+          "100 × price_index ÷ benchmark_index (2 decimals): below 100, the bond fell further than the rentes.",
+      },
+      { name: "coupon", type: "number", description: "Annual coupon, % of par." },
+      { name: "current_yield", type: "number", description: "coupon ÷ price × 100, per cent (3 decimals)." },
+      {
+        name: "benchmark_yield",
+        type: "number",
+        description: "The benchmark's coupon ÷ its price × 100, per cent (3 decimals).",
+      },
+      {
+        name: "spread",
+        type: "number",
+        description: "current_yield − benchmark_yield, percentage points (3 decimals).",
+      },
+      { name: "sources", type: "string", description: "Sources of the prices used." },
+    ],
+    derive: (source) => aq.from(deriveLondonBonds(source.objects() as unknown as SecurityRow[])),
   },
 ];
 

@@ -174,15 +174,25 @@ export function date(
   };
 }
 
-/** Source ids separated by `;`, each present in data/sources.csv. */
-export function sourceIds(name: string, { description }: { description: string }): Column {
+/**
+ * Source ids separated by `;`, each present in data/sources.csv. Required by
+ * default (every row cites a source); `required: false` for optional lists
+ * such as the sources that confirm a value.
+ */
+export function sourceIds(
+  name: string,
+  { description, required = true }: { description: string; required?: boolean },
+): Column {
   return {
     name,
     type: "string",
     description,
-    required: true,
+    required,
     check(value, { sourceIds: known }) {
-      if (value.trim() === "") return { error: "no source: every row must cite at least one id from data/sources.csv" };
+      if (value.trim() === "")
+        return required
+          ? { error: "no source: every row must cite at least one id from data/sources.csv" }
+          : { value: null };
       const ids = value.split(";");
       const bad = ids.filter((id) => !/^[a-z0-9][a-z0-9-]*$/.test(id));
       if (bad.length)

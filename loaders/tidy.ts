@@ -44,6 +44,8 @@ const tidiers: Record<string, Tidier> = {
   ruble: (table) => table.orderby("series", "date"),
   money: (table) => table.orderby("series", "date"),
   "exchange-events": (table) => table.orderby("date", "event"),
+  securities: (table) => table.orderby("series", "date"),
+  "exchange-status": (table) => table.orderby("exchange", "date"),
 };
 
 /** Builds the published table for `name` from validated rows, columns in schema order. */

@@ -32,9 +32,6 @@ export const DECREE_GROUPS = {
 export type ExchangeCategory = keyof typeof DECREE_GROUPS;
 export const EXCHANGE_CATEGORIES = Object.keys(DECREE_GROUPS) as ExchangeCategory[];
 
-/** An exchange's status after an event about it. */
-export const EXCHANGE_STATUSES = ["open", "closed", "restricted"] as const;
-
 export interface EventRow {
   date: string;
   date_os: string | null;

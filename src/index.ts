@@ -96,6 +96,7 @@ export {
   stateDefaults,
   type TableName,
 } from "./registry.js";
+export * from "./securities.js";
 export { citedIds, type SourceRow, shortCitation, sourceLine } from "./sources.js";
 export * from "./sovereignty.js";
 export { type StandaloneOptions, serializeSvg, standaloneSvg, wrapText } from "./standalone.js";

@@ -109,6 +109,30 @@ const BAD: Record<string, string[]> = {
     "3:12: independence_os: Julian date 1918-02-11 given for 1918-02-24, after Russia switched to the Gregorian calendar on 1918-02-14; leave it blank",
     "4:11: independence: 1918-05-01 is before claimed 1918-06-01",
   ],
+  "securities.duplicate-key.csv": [
+    '3:1: duplicate series + date "rus-5pct-1906-london | 1917-11-30" (first on line 2)',
+  ],
+  "securities.unknown-exchange.csv": [
+    '2:3: exchange: "vienna" is not one of: petrograd, moscow, london, paris, new-york, berlin, hamburg',
+  ],
+  "securities.two-units.csv": [
+    '3:7: unit: "USD per 1,000-ruble bond" differs from "% of par" on line 2: one unit per series',
+  ],
+  "securities.mixed-market-bases.csv": [
+    '3:8: price_basis: "trade" mixed with "quotation" (line 2) in one series: give a series one market price basis',
+  ],
+  "securities.month-end-and-check.csv": [
+    "2:4: date: a month-end is dated by the month's last day",
+    '2:10: checked: "pipes-1990" is also in sources; a check needs a second source',
+  ],
+  "exchange-status.out-of-order.csv": [
+    "4:2: date: 1914-07-31 is before the previous london row (1915-01-04, line 3); list each exchange's rows in date order",
+  ],
+  "exchange-status.no-start.csv": ["2:2: date: the first paris row must give its status on 1914-01-01, not 1914-07-27"],
+  "exchange-status.julian-dates.csv": [
+    "3:3: date_os: required for a petrograd day before 1918-02-14",
+    "4:3: date_os: only Petrograd and Moscow rows take a Julian date, not london",
+  ],
   "sovereignty.phase-outside-parent.csv": [
     '3:14: ended: ends after its parent "finland" (1918-01-01)',
     '4:17: parent: no entity with id "nowhere"',

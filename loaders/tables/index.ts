@@ -4,6 +4,7 @@ import { control } from "./control.js";
 import { events } from "./events.js";
 import { exchangeEvents, goldContent, money, ruble } from "./money.js";
 import { provinces } from "./provinces.js";
+import { exchangeStatus, securities } from "./securities.js";
 import { sources } from "./sources.js";
 import { sovereignty } from "./sovereignty.js";
 import { takeovers } from "./takeovers.js";
@@ -18,6 +19,8 @@ export const schemas: readonly TableSchema[] = [
   money,
   exchangeEvents,
   goldContent,
+  securities,
+  exchangeStatus,
 ];
 
 /**

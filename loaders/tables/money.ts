@@ -1,5 +1,6 @@
 /** The money-and-markets tables: ruble quotations, money and prices, the exchange's events, gold contents. */
-import { EXCHANGE_CATEGORIES, EXCHANGE_STATUSES } from "../../src/events.js";
+import { EXCHANGE_CATEGORIES } from "../../src/events.js";
+import { EXCHANGE_STATUSES } from "../../src/securities.js";
 import type { Row, RowProblem, TableSchema } from "../schema.js";
 import { date, number, oneOf, osPair, sourceIds, text } from "../schema.js";
 
