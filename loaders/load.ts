@@ -60,6 +60,26 @@ export async function readSources(
   return { context: { sourceIds: new Set(ids) }, rows, problems };
 }
 
+/**
+ * The context a table is checked in: the source ids, and the valid rows of the
+ * tables its schema refers to. `complete` when `path` is the table itself.
+ */
+async function contextFor(schema: TableSchema, sources: Context, dataDir: string, path: string): Promise<Context> {
+  const complete = displayPath(path) === displayPath(join(dataDir, `${schema.name}.csv`));
+  if (!schema.references?.length) return { ...sources, complete };
+  const tables = new Map<string, readonly Row[]>();
+  for (const name of schema.references) {
+    const referenced = schemaFor(name);
+    if (!referenced) throw new Error(`${schema.name} refers to unknown table "${name}"`);
+    // Problems of the referenced table are its own file's to report.
+    tables.set(
+      name,
+      (await checkFile(join(dataDir, `${name}.csv`), referenced, sources).catch(() => ({ rows: [] }))).rows,
+    );
+  }
+  return { ...sources, tables, complete };
+}
+
 /** Validated rows of one table, or a DataError listing every problem found. */
 export async function readRows(name: string, options: LoadOptions = {}): Promise<Row[]> {
   const schema = schemaFor(name);
@@ -69,11 +89,9 @@ export async function readRows(name: string, options: LoadOptions = {}): Promise
     if (sources.problems.length) throw dataError(sources.problems);
     return sources.rows;
   }
-  const { rows, problems } = await checkFile(
-    join(options.dataDir ?? DEFAULT_DATA_DIR, `${name}.csv`),
-    schema,
-    sources.context,
-  );
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const path = join(dataDir, `${name}.csv`);
+  const { rows, problems } = await checkFile(path, schema, await contextFor(schema, sources.context, dataDir, path));
   // A table whose sources file is broken cannot be trusted either.
   const all = [...sources.problems, ...problems];
   if (all.length) throw dataError(all);
@@ -119,8 +137,11 @@ export async function checkFiles(paths: readonly string[], options: LoadOptions 
       continue;
     }
     // The sources file is checked on its own terms; others against its ids.
-    const context = schema.name === "sources" ? { sourceIds: new Set<string>() } : sources.context;
     try {
+      const context =
+        schema.name === "sources"
+          ? { sourceIds: new Set<string>() }
+          : await contextFor(schema, sources.context, dataDir, path);
       problems.push(...(await checkFile(path, schema, context)).problems);
     } catch (error) {
       problems.push({

@@ -14,6 +14,14 @@ export type Row = Record<string, Value>;
 export interface Context {
   /** Ids in data/sources.csv. */
   sourceIds: ReadonlySet<string>;
+  /** Valid rows of the tables this one refers to (its schema's `references`). */
+  tables?: ReadonlyMap<string, readonly Row[]>;
+  /**
+   * Whether the file is the table itself (`data/<name>.csv`) rather than a
+   * variant such as `<name>.part.csv`: only the whole table can be checked for
+   * what it must cover.
+   */
+  complete?: boolean;
 }
 
 /** The result of checking one cell: a typed value, or a message. */
@@ -47,7 +55,9 @@ export interface TableSchema {
   /** Checks across the cells of one row (after each cell is valid). */
   rowChecks?: readonly ((row: Row) => RowProblem[])[];
   /** Checks across rows (references between rows, nesting); `rows[i]` starts on `lines[i]`. */
-  tableChecks?: readonly ((rows: readonly Row[], lines: readonly number[]) => TableProblem[])[];
+  tableChecks?: readonly ((rows: readonly Row[], lines: readonly number[], context: Context) => TableProblem[])[];
+  /** Tables whose rows the checks compare against (loaded into `Context.tables`). */
+  references?: readonly string[];
 }
 
 /** A problem found across rows, located by line and column name. */
@@ -242,5 +252,27 @@ export function altDates(
       }
       return errors.length ? { error: errors.join("; ") } : { value };
     },
+  };
+}
+
+/**
+ * Row check: a date's precision, its start and its end tell one story: "none"
+ * has no date; "day" has no end; "range" and "month" need one.
+ */
+export function precisionMatchesDates(start: string, end: string, precisionColumn: string) {
+  return (row: Row): RowProblem[] => {
+    const from = row[start];
+    const to = row[end];
+    const precision = row[precisionColumn];
+    if (precision === undefined || from === undefined || to === undefined) return [];
+    if (precision === "none" && from !== null)
+      return [{ column: precisionColumn, message: 'is "none" but a date is given' }];
+    if (precision !== "none" && from === null)
+      return [{ column: precisionColumn, message: `is "${precision}" but ${start} is blank` }];
+    if ((precision === "range" || precision === "month") && to === null)
+      return [{ column: end, message: `required when ${precisionColumn} is "${precision}"` }];
+    if ((precision === "day" || precision === "none") && to !== null)
+      return [{ column: end, message: `must be blank when ${precisionColumn} is "${precision}"` }];
+    return [];
   };
 }

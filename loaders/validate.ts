@@ -115,7 +115,7 @@ export function validate(parsed: ParsedCsv, schema: TableSchema, context: Contex
     }
   }
   for (const tableCheck of schema.tableChecks ?? []) {
-    for (const { line, column, message } of tableCheck(rows, lines)) {
+    for (const { line, column, message } of tableCheck(rows, lines, context)) {
       problems.push({ file, line, column: parsed.header.indexOf(column) + 1, message: `${column}: ${message}` });
     }
   }

@@ -18,7 +18,7 @@ export interface TakeoverRow {
   date_os: string | null;
   date_end: string | null;
   date_end_os: string | null;
-  date_precision: "day" | "range" | "month" | "none";
+  date_precision: DatePrecision;
   alt_dates: string | null;
   mode: Mode;
   actors: string | null;
@@ -28,8 +28,18 @@ export interface TakeoverRow {
   note: string | null;
 }
 
-export type Mode = "peaceful" | "armed" | "contested" | "occupied" | "other-government" | "unknown";
+/** How Soviet power came to a city, or why it did not (the `mode` of takeovers.csv). */
+export const MODES = ["peaceful", "armed", "contested", "occupied", "other-government", "unknown"] as const;
+export type Mode = (typeof MODES)[number];
 
+/** How precisely a date is known: a day, a range between two dates, a month, or not at all. */
+export const DATE_PRECISIONS = ["day", "range", "month", "none"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** The window in which a first Soviet takeover is recorded. */
+export const TAKEOVER_WINDOW = { from: "1917-11-07", to: "1918-12-31" } as const;
+
+/** The modes in display order: the takeovers, then the statuses. */
 export const MODE_ORDER: readonly Mode[] = [
   "peaceful",
   "armed",

@@ -90,6 +90,16 @@ const BAD: Record<string, string[]> = {
   "ruble.negative-value.csv": ["2:6: value: -40 is below the minimum 0"],
   "money.julian-for-month.csv": ["2:2: date_os: only a single day (period day) takes a Julian date"],
   "gold-content.unknown-currency.csv": ['2:1: currency: "FRF" is not one of: RUB, USD'],
+  "control.broken-sequence.csv": [
+    '4:3: from: Kiev passes from "national", but the previous row left it with "central-powers"',
+    "4:6: date: 1918-02-20 is before the previous row's date 1918-03-01",
+    "5:6: date: the first establishment (1917-11-11 day) differs from takeovers.csv (1917-11-10 day)",
+    '6:3: from: "lost" starts from soviet (found "white")',
+    '6:4: to: "lost" cannot end with soviet (found "soviet")',
+    '8:6: date: "no-change" has no date: it says that nothing changed through 1918',
+    '9:1: city: "Atlantis" is not a city of takeovers.csv',
+    '9:2: event: Atlantis\'s first row must be "established", not "lost"',
+  ],
   "sovereignty.end-before-claim.csv": [
     "2:11: ended: 1918-05-01 is before claimed 1918-06-01",
     '3:11: ended: must be blank when ended_precision is "after-1920"',

@@ -1,28 +1,7 @@
+import { DATE_PRECISIONS, MODES, TAKEOVER_WINDOW } from "../../src/takeovers.js";
 import type { Row, RowProblem, TableSchema } from "../schema.js";
-import { altDates, date, number, oneOf, ordered, osPair, sourceIds, text } from "../schema.js";
+import { altDates, date, number, oneOf, ordered, osPair, precisionMatchesDates, sourceIds, text } from "../schema.js";
 import { EMPIRE_BOUNDS, REGIONS } from "./regions.js";
-
-export const MODES = ["peaceful", "armed", "contested", "occupied", "other-government", "unknown"] as const;
-export type Mode = (typeof MODES)[number];
-export const DATE_PRECISIONS = ["day", "range", "month", "none"] as const;
-
-/** The window in which a first Soviet takeover is recorded. */
-export const TAKEOVER_WINDOW = { from: "1917-11-07", to: "1918-12-31" } as const;
-
-/** Row check: precision, date and end date tell one story. */
-function precisionMatchesDates(row: Row): RowProblem[] {
-  const { date: start, date_end: end, date_precision: precision } = row;
-  if (precision === undefined || start === undefined || end === undefined) return [];
-  if (precision === "none" && start !== null)
-    return [{ column: "date_precision", message: 'is "none" but a date is given' }];
-  if (precision !== "none" && start === null)
-    return [{ column: "date_precision", message: `is "${precision}" but date is blank` }];
-  if ((precision === "range" || precision === "month") && end === null)
-    return [{ column: "date_end", message: `required when date_precision is "${precision}"` }];
-  if ((precision === "day" || precision === "none") && end !== null)
-    return [{ column: "date_end", message: `must be blank when date_precision is "${precision}"` }];
-  return [];
-}
 
 /** Row check: the number of agreeing sources is possible. */
 function agreeingSourcesPossible(row: Row): RowProblem[] {
@@ -107,7 +86,7 @@ export const takeovers: TableSchema = {
     osPair("date", "date_os"),
     osPair("date_end", "date_end_os"),
     ordered("date", "date_end"),
-    precisionMatchesDates,
+    precisionMatchesDates("date", "date_end", "date_precision"),
     agreeingSourcesPossible,
   ],
 };
