@@ -85,9 +85,34 @@ export function kindColors(theme: ThemeName = "auto"): Record<Kind, string> {
   };
 }
 
-/** Whether an entity existed on a Gregorian day: claimed on or before it, not yet ended. Open ends count as alive. */
-export function aliveOn(entity: Pick<EntityRow, "claimed" | "ended">, date: string): boolean {
-  return entity.claimed <= date && (entity.ended === null || date < entity.ended);
+/**
+ * How a government whose end is unknown is counted: to the end of the month
+ * of its claim, the latest the sources show it ("claim-month", the table's
+ * rule, data/notes/rules.md), or as alive for as long as the window runs
+ * ("open", the reading the claims test it against).
+ */
+export type UnknownEnd = "claim-month" | "open";
+
+/** The last day of the month of an ISO date. */
+function monthEnd(iso: string): string {
+  const [y, m] = iso.split("-").map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  return addDays(next, -1);
+}
+
+/**
+ * Whether an entity existed on a Gregorian day: claimed on or before it and not
+ * yet ended. One still existing after 1920 is alive; one whose end is unknown
+ * is alive as `unknownEnd` reads it.
+ */
+export function aliveOn(
+  entity: Pick<EntityRow, "claimed" | "ended"> & Partial<Pick<EntityRow, "ended_precision">>,
+  date: string,
+  unknownEnd: UnknownEnd = "claim-month",
+): boolean {
+  if (entity.claimed > date) return false;
+  if (entity.ended !== null) return date < entity.ended;
+  return entity.ended_precision !== "unknown" || unknownEnd === "open" || date <= monthEnd(entity.claimed);
 }
 
 /** The central Soviet government: not a "regional" Soviet republic. */
@@ -127,6 +152,7 @@ export function dailyCounts(
   from: string,
   to: string,
   definition: Definition = "everything",
+  unknownEnd: UnknownEnd = "claim-month",
 ): DailyCount[] {
   const counted = entities.filter((e) => counts(e, definition));
   const out: DailyCount[] = [];
@@ -134,7 +160,7 @@ export function dailyCounts(
     const date = addDays(from, day);
     const groups = new Map<string, DailyCount>();
     for (const e of counted) {
-      if (!aliveOn(e, date)) continue;
+      if (!aliveOn(e, date, unknownEnd)) continue;
       const key = `${e.kind}|${e.alignment}`;
       const group = groups.get(key) ?? { date, kind: e.kind, alignment: e.alignment, count: 0 };
       group.count++;
@@ -152,15 +178,20 @@ export function dailyCounts(
 }
 
 /** How many entities were alive on a day under a definition. */
-export function countOn(entities: readonly EntityRow[], date: string, definition: Definition = "everything"): number {
-  return entities.filter((e) => counts(e, definition) && aliveOn(e, date)).length;
+export function countOn(
+  entities: readonly EntityRow[],
+  date: string,
+  definition: Definition = "everything",
+  unknownEnd: UnknownEnd = "claim-month",
+): number {
+  return entities.filter((e) => counts(e, definition) && aliveOn(e, date, unknownEnd)).length;
 }
 
-/** The window the sovereignty story covers. */
 /**
  * Pipes's claim (claim 9): "at least thirty-three" sovereign governments in
  * June 1918. The month it names, the day we count on (mid-month), the figure.
  */
 export const PIPES = { month: { from: "1918-06-01", to: "1918-06-30" }, day: "1918-06-15", count: 33 } as const;
 
+/** The window the sovereignty story covers. */
 export const SOVEREIGNTY_WINDOW = { from: "1917-11-07", to: "1918-12-31" } as const;

@@ -14,6 +14,7 @@ export const schemas: readonly TableSchema[] = [
   events,
   provinces,
   takeovers,
+  control,
   sovereignty,
   ruble,
   money,
@@ -22,13 +23,6 @@ export const schemas: readonly TableSchema[] = [
   securities,
   exchangeStatus,
 ];
-
-/**
- * Tables whose schema is ready while their data are still being compiled:
- * `npm run validate -- <file>` checks a file of one, but they are not yet
- * published or required. Each joins `schemas` when its data/<name>.csv lands.
- */
-const staged: readonly TableSchema[] = [control];
 
 export function schemaFor(name: string): TableSchema | undefined {
   return schemas.find((schema) => schema.name === name);
@@ -41,7 +35,7 @@ export function schemaFor(name: string): TableSchema | undefined {
  */
 export function schemaForFile(path: string): TableSchema | undefined {
   const base = path.split(/[\\/]/).pop() ?? "";
-  return [...schemas, ...staged]
+  return [...schemas]
     .sort((a, b) => b.name.length - a.name.length)
     .find((schema) => base === `${schema.name}.csv` || new RegExp(`^${schema.name}[._-].*\\.csv$`).test(base));
 }
