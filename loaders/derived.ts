@@ -5,6 +5,7 @@
 
 import type { ColumnTable } from "arquero";
 import * as aq from "arquero";
+import { type ControlRow, controlPeriods, heldCounts, STATUS_LABELS } from "../src/control.js";
 import { DERIVED_SERIES, deriveRuble, type GoldRow, type RubleRow } from "../src/money.js";
 import { BASE_DATE, BENCHMARK_SERIES, deriveLondonBonds, type SecurityRow } from "../src/securities.js";
 import { dailyCounts, type EntityRow, SOVEREIGNTY_WINDOW } from "../src/sovereignty.js";
@@ -21,7 +22,61 @@ export interface DerivedTable {
   derive(source: ColumnTable, others: Record<string, ColumnTable>): ColumnTable;
 }
 
+/** Takeovers rows as the control tables need them. */
+type Reached = Parameters<typeof heldCounts>[0][number];
+
+/** What each status of a city means, for the dictionaries. */
+const STATUSES = Object.entries(STATUS_LABELS)
+  .map(([status, label]) => `${status} (${label.toLowerCase()})`)
+  .join(", ");
+
 export const derivedTables: readonly DerivedTable[] = [
+  {
+    name: "control-periods",
+    title: "Who held each city on every day, 7 November 1917 – 31 December 1918 (derived)",
+    description: `For every city of takeovers.csv, its holding as contiguous periods covering the whole window, so that every day of every city falls in exactly one: computed from control.csv (the date of each change; a range's or month's first day) and takeovers.csv (cities Soviet power never reached). Statuses: ${STATUSES}.`,
+    from: "control",
+    also: ["takeovers"],
+    columns: [
+      { name: "city", type: "string", description: "City, as in takeovers.csv." },
+      { name: "status", type: "string", description: "Who held it, or not-yet, never or unknown." },
+      { name: "from", type: "date", description: "First day of the period, Gregorian." },
+      { name: "to", type: "date", description: "Last day of the period, Gregorian (inclusive)." },
+      {
+        name: "confidence",
+        type: "string",
+        description: "Confidence of the change that began the period (blank before any change).",
+      },
+    ],
+    derive: (source, others) =>
+      aq.from(
+        controlPeriods(
+          (others.takeovers?.objects() ?? []) as unknown as Reached[],
+          source.objects() as unknown as ControlRow[],
+        ),
+      ),
+  },
+  {
+    name: "control-daily",
+    title: "Provincial capitals under each holder, day by day and by zone, 1917–1918 (derived)",
+    description: `For each day from 7 November 1917 to 31 December 1918 and each zone, how many of its guberniya and oblast capitals were in each status (${STATUSES}): computed from control.csv and takeovers.csv as in control-periods; statuses with no capital that day are left out.`,
+    from: "control",
+    also: ["takeovers"],
+    columns: [
+      { name: "date", type: "date", description: "Day, Gregorian." },
+      { name: "zone", type: "string", description: "Zone, as in takeovers.json." },
+      { name: "status", type: "string", description: "Who held them, or not-yet, never or unknown." },
+      { name: "capitals", type: "integer", description: "Provincial capitals of the zone in that status that day." },
+      { name: "total", type: "integer", description: "All the zone's provincial capitals." },
+    ],
+    derive: (source, others) =>
+      aq.from(
+        heldCounts(
+          (others.takeovers?.objects() ?? []) as unknown as Reached[],
+          source.objects() as unknown as ControlRow[],
+        ),
+      ),
+  },
   {
     name: "sovereignty-daily",
     title: "Self-proclaimed governments alive each day, 1917–1918",

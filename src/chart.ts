@@ -11,19 +11,21 @@
  * render through it, so each of these facts is stated once, in the spec.
  */
 import type { Calendar } from "./calendar.js";
+import type { ControlRow } from "./control.js";
 import type { EventRow } from "./events.js";
 import { figure } from "./figure.js";
 import { type HeightRule, heightAt } from "./height.js";
 import type { DerivedPoint, MoneySeriesRow, RubleRow } from "./money.js";
 import { type SourceRow, sourceLine } from "./sources.js";
 import type { Definition, EntityRow } from "./sovereignty.js";
-import { type COLOR_BY, DEFAULT_CALENDAR, type STACK_BY } from "./state.js";
+import { type COLOR_BY, DEFAULT_CALENDAR, type STACK_BY, type ZONE_CHOICES } from "./state.js";
 import type { Geography, TakeoverRow } from "./takeovers.js";
 import { colors, plotStyle, type ThemeColors, type ThemeName, typeScale } from "./theme.js";
 
 /** The tables a chart can ask for, by their published names. */
 export interface ChartData {
   sources?: readonly SourceRow[];
+  control?: readonly ControlRow[];
   events?: readonly EventRow[];
   takeovers?: readonly TakeoverRow[];
   sovereignty?: readonly EntityRow[];
@@ -51,6 +53,8 @@ export interface ChartOptions {
   colorBy?: (typeof COLOR_BY)[number];
   definition?: Definition;
   stackBy?: (typeof STACK_BY)[number];
+  /** For the takeover map: the zone it is zoomed to ("all" for the whole former empire). */
+  zone?: (typeof ZONE_CHOICES)[number];
   /** Replace the spec's title, subtitle or source line. */
   title?: string;
   subtitle?: string;
@@ -208,6 +212,7 @@ export function chartFunction<O, K extends TableName>(
 /** Every table name, checked against `ChartData` by the compiler. */
 const TABLE_NAMES = {
   sources: true,
+  control: true,
   events: true,
   takeovers: true,
   sovereignty: true,

@@ -4,6 +4,8 @@
  * answer "who held this city on that day?".
  */
 import { addDays } from "./calendar.js";
+import { HELD_ELSEWHERE, type Mode, TAKEOVER_WINDOW } from "./takeovers.js";
+import { categorical, type ThemeName } from "./theme.js";
 
 /** Who can hold a city. */
 export const HOLDERS = [
@@ -29,6 +31,9 @@ export const HOLDER_LABELS: Record<Holder, string> = {
   allied: "Allied intervention",
   other: "Other",
 };
+
+/** The days the control table and its derived tables cover: from the Petrograd rising to the end of 1918. */
+export const CONTROL_WINDOW = TAKEOVER_WINDOW;
 
 /** What a row of control.csv records. */
 export const CONTROL_EVENTS = ["established", "lost", "regained", "transferred", "no-change"] as const;
@@ -160,5 +165,126 @@ export function periods(
     if (last && last.status === status) last.to = to;
     else out.push({ city, status, from, to, confidence: since?.confidence ?? null });
   });
+  return out;
+}
+
+/** Readers' names for what a city is on a day. */
+export const STATUS_LABELS: Record<CityStatus, string> = {
+  ...HOLDER_LABELS,
+  soviet: "Under Soviet power",
+  "not-yet": "Not yet reached",
+  never: "Never reached (occupied, or held by another government)",
+  unknown: "Reached, date unknown",
+};
+
+/** The statuses in legend order: Soviet power, those who took cities from it, then the rest. */
+export const STATUS_ORDER: readonly CityStatus[] = [
+  "soviet",
+  "central-powers",
+  "czechoslovak",
+  "white",
+  "national",
+  "allied",
+  "other",
+  "provisional",
+  "not-yet",
+  "never",
+  "unknown",
+];
+
+/**
+ * A colour per holder (Okabe–Ito): Soviet power vermillion, the Central
+ * Powers in the text's colour, the Legion blue, the Whites sky blue,
+ * national governments green, the Allies orange, others purple; the
+ * Provisional Government's organs grey.
+ */
+export function holderColors(theme: ThemeName = "auto"): Record<Holder, string> {
+  const [blue, vermillion, green, purple, orange, sky] = categorical(theme);
+  const dark = theme === "dark";
+  return {
+    soviet: vermillion ?? "#D55E00",
+    "central-powers": dark ? "#f0f0f0" : theme === "auto" ? "var(--theme-foreground, #2b2b2b)" : "#2b2b2b",
+    czechoslovak: blue ?? "#0072B2",
+    white: sky ?? "#56B4E9",
+    national: green ?? "#009E73",
+    allied: orange ?? "#E69F00",
+    other: purple ?? "#CC79A7",
+    provisional: dark ? "#8a8f98" : theme === "auto" ? "var(--theme-foreground-muted, #6b6f76)" : "#6b6f76",
+  };
+}
+
+/** A takeovers row as far as the holder on a day depends on it. */
+export interface ReachedRow {
+  city: string;
+  mode: Mode;
+  date: string | null;
+}
+
+/**
+ * What a city is on a day: "never" if Soviet power did not reach it in the
+ * window (occupied by the Central Powers, or held by another government), else
+ * its holder by its control sequence ("not-yet" before the first
+ * establishment; "unknown" for a city with neither a date nor a sequence).
+ */
+export function cityStatus(
+  takeover: ReachedRow,
+  sequence: readonly ControlRow[] | undefined,
+  day: string,
+  reading: DateReading = "first",
+): { status: CityStatus; since: ControlRow | null } {
+  if (HELD_ELSEWHERE.includes(takeover.mode)) return { status: "never", since: null };
+  return statusOn(sequence, day, { reading, fallback: "unknown" });
+}
+
+/** Every city's periods over the control window: the holder of every city on every day. */
+export function controlPeriods(
+  takeovers: readonly ReachedRow[],
+  rows: readonly ControlRow[],
+  reading: DateReading = "first",
+): ControlPeriod[] {
+  const bySequence = sequences(rows);
+  return takeovers.flatMap((t) =>
+    HELD_ELSEWHERE.includes(t.mode)
+      ? [{ city: t.city, status: "never" as const, ...CONTROL_WINDOW, confidence: null }]
+      : periods(t.city, bySequence.get(t.city), CONTROL_WINDOW, { reading, fallback: "unknown" }),
+  );
+}
+
+/** A count of provincial capitals in one status, in one zone, on one day. */
+export interface HeldCount {
+  date: string;
+  zone: string;
+  status: CityStatus;
+  capitals: number;
+  /** All the zone's provincial capitals. */
+  total: number;
+}
+
+/**
+ * For each day of the window and each zone, how many of its provincial
+ * capitals were in each status (only statuses that some capital had that day).
+ */
+export function heldCounts(
+  takeovers: readonly (ReachedRow & { capital: string; zone: string })[],
+  rows: readonly ControlRow[],
+  { from = CONTROL_WINDOW.from as string, to = CONTROL_WINDOW.to as string, reading = "first" as DateReading } = {},
+): HeldCount[] {
+  const capitals = takeovers.filter((t) => t.capital !== "no");
+  const bySequence = sequences(rows);
+  const zones = [...new Set(capitals.map((t) => t.zone))];
+  const out: HeldCount[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1))
+    for (const zone of zones) {
+      const inZone = capitals.filter((t) => t.zone === zone);
+      const tally = new Map<CityStatus, number>();
+      for (const t of inZone) {
+        const { status } = cityStatus(t, bySequence.get(t.city), date, reading);
+        tally.set(status, (tally.get(status) ?? 0) + 1);
+      }
+      for (const status of STATUS_ORDER) {
+        const n = tally.get(status);
+        if (n) out.push({ date, zone, status, capitals: n, total: inZone.length });
+      }
+    }
   return out;
 }

@@ -33,6 +33,7 @@ export {
 } from "./charts/sovereignty-count.js";
 export { endText, sovereigntyLifespans, sovereigntyLifespansSpec } from "./charts/sovereignty-lifespans.js";
 export { type SovereigntyMapOptions, sovereigntyMap, sovereigntyMapSpec } from "./charts/sovereignty-map.js";
+export { HELD_MILESTONES, heldSeries, takeoverHeld, takeoverHeldSpec } from "./charts/takeover-held.js";
 export {
   describeMap,
   mapStatus,
@@ -41,6 +42,7 @@ export {
   takeoverMapSpec,
 } from "./charts/takeover-map.js";
 export {
+  drawZoneShares,
   MILESTONES,
   type SpreadPoint,
   spreadSeries,

@@ -13,10 +13,11 @@ import { rubleCoupSpec } from "./charts/ruble-coup.js";
 import { sovereigntyCountSpec } from "./charts/sovereignty-count.js";
 import { sovereigntyLifespansSpec } from "./charts/sovereignty-lifespans.js";
 import { sovereigntyMapSpec } from "./charts/sovereignty-map.js";
+import { takeoverHeldSpec } from "./charts/takeover-held.js";
 import { takeoverMapSpec } from "./charts/takeover-map.js";
 import { takeoverSpreadSpec } from "./charts/takeover-spread.js";
 import { takeoverTimelineSpec } from "./charts/takeover-timeline.js";
-import { DEFAULT_CALENDAR } from "./state.js";
+import { ADDRESS_KEYS, DEFAULT_CALENDAR } from "./state.js";
 
 /** A registered chart, whatever its own options. */
 export type ChartDefinition = ChartSpec<object, TableName>;
@@ -26,6 +27,7 @@ export const charts: readonly ChartDefinition[] = [
   eventsSpec,
   takeoverMapSpec,
   takeoverSpreadSpec,
+  takeoverHeldSpec,
   takeoverTimelineSpec,
   sovereigntyCountSpec,
   sovereigntyMapSpec,
@@ -66,7 +68,7 @@ export function pageCharts(page: string): ChartDefinition[] {
 export function stateDefaults(page: string): Record<string, string> {
   const state: Record<string, string> = { calendar: DEFAULT_CALENDAR };
   for (const chart of pageCharts(page))
-    for (const key of ["date", "colorBy", "definition", "stackBy"] as const) {
+    for (const key of ADDRESS_KEYS) {
       const value = (chart.defaults as ChartOptions | undefined)?.[key];
       if (typeof value === "string") state[key] = value;
     }

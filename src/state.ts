@@ -5,9 +5,13 @@
  */
 import { CALENDARS, type Calendar } from "./calendar.js";
 import { DEFINITIONS, type Definition } from "./sovereignty.js";
+import { ZONE_ORDER, zoneId } from "./takeovers.js";
 
-/** How the takeover map colours its cities: by how Soviet power came, or by when. */
-export const COLOR_BY = ["mode", "date"] as const;
+/** How the takeover map colours its cities: by who held each on the day, by how Soviet power first came, or by when. */
+export const COLOR_BY = ["holder", "mode", "date"] as const;
+
+/** The takeover map's view: the whole former empire, or one zone of the spread chart. */
+export const ZONE_CHOICES = ["all", ...ZONE_ORDER.map(zoneId)] as const;
 /** How the count of governments is layered: by alignment, by kind, or a total. */
 export const STACK_BY = ["alignment", "kind", "none"] as const;
 /** `auto` follows the page; `light` and `dark` are fixed, for images and embeds. */
@@ -22,6 +26,7 @@ export const STATE_CHOICES = {
   colorBy: COLOR_BY,
   definition: Object.keys(DEFINITIONS) as Definition[],
   stackBy: STACK_BY,
+  zone: ZONE_CHOICES,
 } as const;
 
 /** Every parameter a story page keeps its state in: the choices, and the date a map shows. */

@@ -112,6 +112,11 @@ export const ZONE_ORDER = [
   "Asia",
 ];
 
+/** A zone's id in an address (`?zone=ukraine-and-crimea`). */
+export function zoneId(zone: string): string {
+  return zone.toLowerCase().replace(/[^a-z]+/g, "-");
+}
+
 /** A takeover's date as the reader should see it: a day, a range or a month, in either calendar. */
 export function takeoverDate(
   row: Pick<TakeoverRow, "date" | "date_end" | "date_precision">,

@@ -21,7 +21,7 @@ import { readTidy } from "../loaders/index.js";
 import { stories, storyData, storyTables } from "../loaders/story.js";
 import { STORY_CONTROLS, type StoryControlId } from "../src/controls/story-controls.js";
 import { FIRST_PAINT, WAITING_TYPE } from "../src/first-paint.js";
-import { chartIds } from "../src/registry.js";
+import { chartById, chartIds } from "../src/registry.js";
 import { ADDRESS_KEYS } from "../src/state.js";
 
 function parse(html: string): DocumentFragment {
@@ -43,7 +43,7 @@ describe("build-time drawings", () => {
     expect(html).toContain("var(--theme-foreground");
     expect(html).not.toContain("IBM Plex");
     // Title and sources as text, outside the SVG.
-    expect(figure?.querySelector(".btc-title")?.textContent).toBe("Where Soviet power came, and how");
+    expect(figure?.querySelector(".btc-title")?.textContent).toBe(chartById("takeover-map")?.title);
     expect(figure?.textContent).toMatch(/Sources: /);
   });
 
@@ -303,11 +303,12 @@ describe("story data", () => {
   it("carries each page's tables whole but for the notes, and only the sources they cite", async () => {
     const story = await storyData("takeovers");
     const full = await readTidy<Record<string, unknown>>("takeovers");
+    const control = await readTidy<Record<string, unknown>>("control");
     const rows = story.takeovers as Record<string, unknown>[];
     expect(rows.length).toBe(full.length);
     expect(Object.keys(rows[0] ?? {})).toEqual(Object.keys(full[0] ?? {}).filter((k) => k !== "note"));
     expect(rows[5]).toEqual(Object.fromEntries(Object.entries(full[5] ?? {}).filter(([k]) => k !== "note")));
-    const cited = new Set(full.flatMap((r) => String(r.sources).split(";")));
+    const cited = new Set([...full, ...control].flatMap((r) => String(r.sources).split(";")));
     const citations = story.citations as { id: string; title: string }[];
     expect(new Set(citations.map((c) => c.id))).toEqual(cited);
     expect(Object.keys(citations[0] ?? {})).toEqual(["id", "author", "title", "year", "publisher"]);

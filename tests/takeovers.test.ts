@@ -10,7 +10,9 @@ import { empireGeography } from "../loaders/geography.js";
 import { checkFiles, readTidy } from "../loaders/index.js";
 import { confidence } from "../loaders/tidy.js";
 import {
+  type ControlRow,
   type Geography,
+  holderColors,
   setMapDate,
   spreadSeries,
   type TakeoverRow,
@@ -23,6 +25,7 @@ import { matchSnapshot, newDocument } from "./snapshot.js";
 const takeovers = await readTidy<TakeoverRow>("takeovers");
 const provinces = await readTidy<{ province: string; kind: string; capital: string; region: string }>("provinces");
 const fixture = await readTidy<TakeoverRow>("takeovers", { dataDir: "tests/fixtures/data" });
+const fixtureControl = await readTidy<ControlRow>("control", { dataDir: "tests/fixtures/data" });
 
 describe("takeovers data", () => {
   it("validates: sources exist, OS/NS pairs agree, enums and ranges hold", async () => {
@@ -146,29 +149,67 @@ describe("takeover claims, computed from the table", () => {
 
 describe("takeover charts", async () => {
   const geography = (await empireGeography({ resolution: "110m" })) as unknown as Geography;
-  const options = { width: 800, geography };
+  const options = { width: 800, geography, control: fixtureControl };
 
-  it("map: one mark per city, filled only once taken, with both calendars in the tooltip", async () => {
-    const map = takeoverMap(fixture, { ...options, document: newDocument(), date: "1917-11-09" });
+  it("map: one mark per city, coloured by who held it on the day, with its whole sequence in the tooltip", async () => {
+    const map = takeoverMap(fixture, { ...options, document: newDocument(), date: "1917-11-09", theme: "light" });
     await matchSnapshot("takeover-map", map);
     const marks = [...map.querySelectorAll("[data-place-index]")];
     expect(marks).toHaveLength(fixture.length);
-    const filled = () =>
-      marks
-        .filter((m) => m.getAttribute("fill") !== "none")
-        .map((m) => fixture[Number(m.getAttribute("data-place-index"))]?.city);
-    // By 9 November NS: Petrograd and Yaroslavl taken; Warsaw and Tiflis are held elsewhere (squares, always drawn).
-    expect(filled().sort()).toEqual(["Petrograd", "Tiflis", "Warsaw", "Yaroslavl"]);
+    const fills = () =>
+      Object.fromEntries(
+        marks.map((m) => [fixture[Number(m.getAttribute("data-place-index"))]?.city, m.getAttribute("fill")]),
+      );
+    const holders = holderColors("light");
+    // By 9 November NS: Petrograd and Yaroslavl under Soviet power; Warsaw and Tiflis never reached (squares, grey).
+    expect(
+      Object.entries(fills())
+        .filter(([, f]) => f !== "none")
+        .map(([c]) => c)
+        .sort(),
+    ).toEqual(["Petrograd", "Tiflis", "Warsaw", "Yaroslavl"]);
+    expect(fills().Petrograd).toBe(holders.soviet);
+    // 3 March 1918: Kiev, reached on 8 February, was lost on 1 March to the UPR with German troops.
     setMapDate(map, "1918-03-03");
-    expect(filled()).toHaveLength(fixture.length);
+    expect(fills().Kiev).toBe(holders["central-powers"]);
+    expect(fills().Odessa).toBe(holders.soviet);
     expect(map.querySelector(".btc-map-status")?.textContent).toBe(
-      "3 March 1918: 7 of 9 provincial capitals had passed to Soviet power.",
+      "3 March 1918: 6 of 9 provincial capitals under Soviet power; 1 lost to others.",
     );
-    const petrograd = fixture.findIndex((d) => d.city === "Petrograd");
-    const tip = map.querySelector(`[data-place-index="${petrograd}"] title`)?.textContent;
-    expect(tip).toContain("7 November 1917 (NS)");
-    expect(tip).toContain("25 October 1917 (OS)");
+    // 1 September 1918: Odessa lost in March, Irkutsk in July to the Legion; Yaroslavl's July rising put down.
+    setMapDate(map, "1918-09-01");
+    expect(fills()).toMatchObject({
+      Odessa: holders["central-powers"],
+      Irkutsk: holders.czechoslovak,
+      Yaroslavl: holders.soviet,
+    });
+    const tip = (city: string) =>
+      map.querySelector(`[data-place-index="${fixture.findIndex((d) => d.city === city)}"] title`)?.textContent;
+    expect(tip("Petrograd")).toContain("7 November 1917 (NS)");
+    expect(tip("Petrograd")).toContain("25 October 1917 (OS)");
+    expect(tip("Yaroslavl")).toContain("Lost 6 July 1918 to other (SR rising)");
+    expect(tip("Yaroslavl")).toContain("Regained 21 July 1918 (Red Army)");
     expect(map.querySelector(":scope > svg")?.getAttribute("aria-description")).toMatch(/^Map of 10 cities/);
+  });
+
+  it("map: a city that changes hands in the data changes colour on the page's day", () => {
+    const moved = fixtureControl.map((r) =>
+      r.city === "Kiev" && r.event === "lost" ? { ...r, date: "1918-03-10" } : r,
+    );
+    const kiev = (control: readonly ControlRow[]) => {
+      const map = takeoverMap(fixture, {
+        ...options,
+        control,
+        document: newDocument(),
+        date: "1918-03-03",
+        theme: "light",
+      });
+      return map
+        .querySelector(`[data-place-index="${fixture.findIndex((d) => d.city === "Kiev")}"]`)
+        ?.getAttribute("fill");
+    };
+    expect(kiev(fixtureControl)).toBe(holderColors("light")["central-powers"]);
+    expect(kiev(moved)).toBe(holderColors("light").soviet);
   });
 
   it("map coloured by date: every taken city ringed in the text's colour, set off from the land at both ends of the ramp", () => {

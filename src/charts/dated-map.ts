@@ -19,12 +19,12 @@ export interface DatedMapOptions<T> {
   legend?: Element | null;
   lat: (d: T) => number;
   lon: (d: T) => number;
-  /** Fill of a place when it is on. */
-  fill: (d: T) => string;
-  /** The ring round a place when it is on (default: the page's background, which parts overlapping marks). */
+  /** A place's fill on a day, or null to draw it hollow (not on the map's subject that day). */
+  fill: (d: T, date: string) => string | null;
+  /** The ring round a filled place (default: the page's background, which parts overlapping marks). */
   outline?: string | undefined;
-  /** Whether a place is on (filled) at a date. */
-  on: (d: T, date: string) => boolean;
+  /** The places the map is fitted to (default: all): a zoom to a region. */
+  fit?: (d: T) => boolean;
   symbol?: (d: T) => "circle" | "square";
   /** Relative size: 1 for main places, smaller for others. */
   size?: (d: T) => number;
@@ -40,8 +40,7 @@ export interface DatedMapOptions<T> {
 }
 
 interface MapState {
-  on: (index: number, date: string) => boolean;
-  fill: (index: number) => string;
+  fill: (index: number, date: string) => string | null;
   outline: string;
   faint: string;
   status: (date: string) => string;
@@ -57,7 +56,10 @@ const states = new WeakMap<Element, MapState>();
 function tagPlaces(dashed: (i: number) => boolean, scale: number): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const group = next?.(index, scales, values, dimensions, context) ?? null;
-    const marks = group ? [...group.children] : [];
+    // Clipped to the frame, Plot wraps the marks in a group of their own.
+    const inner =
+      group?.children.length === 1 && group.firstElementChild?.tagName === "g" ? group.firstElementChild : group;
+    const marks = inner ? [...inner.children] : [];
     marks.forEach((mark, j) => {
       const i = index[j] ?? 0;
       mark.setAttribute("data-place-index", String(i));
@@ -81,10 +83,9 @@ export function setMapDate(element: Element, date: string): void {
   const state = chart && states.get(chart);
   if (!chart || !state) return;
   for (const mark of chart.querySelectorAll<SVGElement>("[data-place-index]")) {
-    const i = Number(mark.dataset.placeIndex);
-    const on = state.on(i, date);
-    mark.setAttribute("fill", on ? state.fill(i) : "none");
-    mark.setAttribute("stroke", on ? state.outline : state.faint);
+    const fill = state.fill(Number(mark.dataset.placeIndex), date);
+    mark.setAttribute("fill", fill ?? "none");
+    mark.setAttribute("stroke", fill ? state.outline : state.faint);
   }
   const status = chart.querySelector(".btc-map-status");
   if (status) status.textContent = state.status(date);
@@ -106,7 +107,7 @@ export function drawMap<T>(
     lat,
     lon,
     fill,
-    on,
+    fit = () => true,
     tip,
     symbol = () => "circle",
     size = () => 1,
@@ -136,19 +137,30 @@ export function drawMap<T>(
       type: "conic-equal-area",
       parallels: [45, 65],
       rotate: [-75, 0],
-      domain: { type: "MultiPoint", coordinates: indexed.map((p) => [p.x, p.y]) } as never,
+      domain: {
+        type: "MultiPoint",
+        coordinates: indexed.filter((p) => fit(p.d)).map((p) => [p.x, p.y]),
+      } as never,
       inset: 24 * scale,
     },
     marks: [
-      Plot.geo(others as never, { fill: c.grid, fillOpacity: 0.35, stroke: c.background, strokeWidth: 0.5 }),
-      Plot.geo(successors as never, { fill: c.grid, stroke: c.background, strokeWidth: 0.75 * scale }),
+      // Clipped to the frame: zoomed to a region, the rest of the map lies outside it.
+      Plot.geo(others as never, {
+        fill: c.grid,
+        fillOpacity: 0.35,
+        stroke: c.background,
+        strokeWidth: 0.5,
+        clip: "frame",
+      }),
+      Plot.geo(successors as never, { fill: c.grid, stroke: c.background, strokeWidth: 0.75 * scale, clip: "frame" }),
       Plot.dot(indexed, {
         x: "x",
         y: "y",
         r: (p: Place) => radius * size(p.d),
         symbol: (p: Place) => symbol(p.d),
-        fill: (p: Place) => (on(p.d, date) ? fill(p.d) : "none"),
-        stroke: (p: Place) => (on(p.d, date) ? outline : c.faint),
+        fill: (p: Place) => fill(p.d, date) ?? "none",
+        stroke: (p: Place) => (fill(p.d, date) ? outline : c.faint),
+        clip: "frame",
         strokeWidth: 0.75 * scale,
         title: (p: Place) => tip(p.d),
         render: tagPlaces((i) => dashed(data[i] as T), scale),
@@ -156,6 +168,7 @@ export function drawMap<T>(
       Plot.text(labelled, {
         x: "x",
         y: "y",
+        clip: "frame",
         text: (p: Place) => label(p.d),
         dy: -radius - 5 * scale,
         fill: c.foreground,
@@ -179,8 +192,7 @@ export function drawMap<T>(
       status.textContent = options.status(date);
       chart.insertBefore(status, plot);
       states.set(chart, {
-        on: (i, at) => on(data[i] as T, at),
-        fill: (i) => fill(data[i] as T),
+        fill: (i, at) => fill(data[i] as T, at),
         outline,
         faint: c.faint,
         status: options.status,

@@ -38,8 +38,7 @@ export const sovereigntyMapSpec = defineChart({
         legend: swatchLegend(document, new Map(present.map((a) => [ALIGNMENT_LABELS[a], palette[a]])), theme, scale),
         lat: (d) => d.lat,
         lon: (d) => d.lon,
-        fill: (d) => palette[d.alignment],
-        on: aliveOn,
+        fill: (d, at) => (aliveOn(d, at) ? palette[d.alignment] : null),
         size: (d) => (d.kind === "national-state" ? 1.15 : 0.85),
         tip: (d) =>
           `${d.name}\n${KIND_LABELS[d.kind]}, ${ALIGNMENT_LABELS[d.alignment].toLowerCase()}\nCapital: ${d.capital}\nFrom ${formatDate(d.claimed, calendar)} to ${endText(d, calendar)}\nSources: ${d.sources.replaceAll(";", ", ")}`,

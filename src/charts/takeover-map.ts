@@ -1,28 +1,41 @@
 /**
- * The cities on a map of the former empire, coloured by how (or when) Soviet
- * power came, at a chosen date. Built on the shared dated map (`dated-map.ts`),
- * whose `setMapDate` moves it to another date without a redraw.
+ * The cities on a map of the former empire on a chosen day: who held each
+ * (Soviet power; the Central Powers, the Czechoslovak Legion, the Whites, a
+ * national government or the Allies, who took it from Soviet power), or how
+ * and when Soviet power first came to those it held; hollow where it had not
+ * yet come, squares where it never came. Built on the shared dated map
+ * (`dated-map.ts`), whose `setMapDate` moves it to another day without a redraw.
  */
 import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
-import { type ChartOptions, chartFunction, defineChart, need } from "../chart.js";
+import { type ChartOptions, chartFunction, type DrawContext, defineChart, need } from "../chart.js";
+import {
+  type CityStatus,
+  type ControlRow,
+  cityStatus,
+  HOLDER_LABELS,
+  type Holder,
+  holderColors,
+  STATUS_ORDER,
+  sequences,
+} from "../control.js";
 import { swatchLegend } from "../figure.js";
 import {
   BREST_LITOVSK,
   HELD_ELSEWHERE,
   MODE_LABELS,
   MODE_ORDER,
-  type Mode,
   modeColors,
   type TakeoverRow,
-  takenBy,
   takeoverTip,
+  ZONE_ORDER,
+  zoneId,
 } from "../takeovers.js";
-import { plotStyle, type ThemeName } from "../theme.js";
+import { plotStyle } from "../theme.js";
 import { drawMap, MAP_HEIGHT } from "./dated-map.js";
 
-/** The map's state: the Gregorian day shown (cities first taken later are drawn hollow), and what colours the cities. */
-export type TakeoverMapOptions = Required<Pick<ChartOptions, "date" | "colorBy">>;
+/** The map's state: the day shown, what colours the cities, and the zone it is zoomed to. */
+export type TakeoverMapOptions = Required<Pick<ChartOptions, "date" | "colorBy" | "zone">>;
 
 /** Cities labelled on the map for orientation. */
 const LABELLED = new Set([
@@ -60,64 +73,120 @@ function dateColor(rows: readonly TakeoverRow[]): (date: string) => string {
   return (date) => String(scale.apply((Date.parse(date) - t0) / span));
 }
 
-/** How many capitals were under Soviet power at a date, for the status line. */
-export function mapStatus(rows: readonly TakeoverRow[], date: string, calendar: Calendar): string {
-  const capitals = rows.filter((r) => r.capital !== "no");
-  const taken = capitals.filter((r) => takenBy(r, date)).length;
-  return `${formatDate(date, calendar)}: ${taken} of ${capitals.length} provincial capitals had passed to Soviet power.`;
+/** The readers' words for a change of hands in a tooltip: "lost 1 March 1918 to the Central Powers (…)". */
+function changeText(row: ControlRow, calendar: Calendar): string {
+  const when = row.date
+    ? row.date_precision === "day"
+      ? formatDate(row.date, calendar)
+      : `between ${formatDate(row.date, calendar)} and ${formatDate(row.date_end ?? row.date, calendar)}`
+    : "date unknown";
+  const who = row.by ? ` (${row.by.length > 60 ? `${row.by.slice(0, 59)}…` : row.by})` : "";
+  if (row.event === "established") return `Soviet power established: ${when}`;
+  if (row.event === "no-change") return "No change of hands found through 1918";
+  const to = HOLDER_LABELS[row.to].toLowerCase();
+  if (row.event === "lost") return `Lost ${when} to ${to}${who}`;
+  if (row.event === "regained") return `Regained ${when}${who}`;
+  return `Passed ${when} to ${to}${who}`;
 }
+
+/** A city's tooltip: its first establishment, and its whole sequence through 1918. */
+export function cityTip(row: TakeoverRow, sequence: readonly ControlRow[] | undefined, calendar: Calendar): string {
+  const changes = (sequence ?? []).filter((r) => r.event !== "established").map((r) => changeText(r, calendar));
+  return [takeoverTip(row), ...(changes.length ? ["1917–1918:", ...changes.map((c) => `· ${c}`)] : [])].join("\n");
+}
+
+/** How many capitals were under Soviet power on a day, and how many it had lost, for the status line. */
+export function mapStatus(
+  rows: readonly TakeoverRow[],
+  control: readonly ControlRow[],
+  date: string,
+  calendar: Calendar,
+): string {
+  const bySequence = sequences(control);
+  const capitals = rows.filter((r) => r.capital !== "no");
+  const statuses = capitals.map((r) => cityStatus(r, bySequence.get(r.city), date).status);
+  const held = statuses.filter((s) => s === "soviet").length;
+  const lost = statuses.filter((s) => s !== "soviet" && s !== "not-yet" && s !== "never" && s !== "unknown").length;
+  return `${formatDate(date, calendar)}: ${held} of ${capitals.length} provincial capitals under Soviet power${lost ? `; ${lost} lost to others` : ""}.`;
+}
+
+/** What the fill shows, for the subtitle. */
+const SUBTITLES: Record<NonNullable<ChartOptions["colorBy"]>, string> = {
+  holder: "Who held each city on the date shown: Soviet power, or who had taken it from Soviet power.",
+  mode: "Cities under Soviet power on the date shown, coloured by how it first came; grey: lost to others by then.",
+  date: "Cities under Soviet power on the date shown, coloured by when it first came; grey: lost to others by then.",
+};
 
 /** The takeover map's one definition. */
 export const takeoverMapSpec = defineChart({
   id: "takeover-map",
-  title: "Where Soviet power came, and how",
-  subtitle:
-    "Provincial capitals (large marks) and other cities. Filled: under Soviet power by the date shown; hollow: not yet; squares: never under Soviet power in 1917–1918. Dashed outline: date known only as a range or month.",
+  title: "Where Soviet power came, held and was lost",
   page: "/takeovers",
-  tables: ["takeovers", "sources", "geography"],
+  tables: ["takeovers", "control", "sources", "geography"],
   dataTable: "takeovers",
-  defaults: { date: BREST_LITOVSK, colorBy: "mode" } as TakeoverMapOptions,
+  defaults: { date: BREST_LITOVSK, colorBy: "holder", zone: "all" } as TakeoverMapOptions,
   height: MAP_HEIGHT,
-  controls: ["takeovers-date", "takeovers-color-by"],
+  controls: ["takeovers-date", "takeovers-color-by", "takeovers-zone"],
   draw(data, o) {
-    const { document, theme, scale, calendar, date, colorBy, c } = o;
+    const { document, theme, scale, calendar, date, colorBy, zone, c } = o;
     const rows = need(data, "takeovers");
-    const modes = modeColors(theme);
-    const byDate = dateColor(rows);
-    const held = (row: TakeoverRow) => HELD_ELSEWHERE.includes(row.mode);
-    return drawMap(rows, o, {
+    const control = data.control ?? [];
+    const bySequence = sequences(control);
+    const fill = cityFill(rows, bySequence, o);
+    const zoneName = ZONE_ORDER.find((z) => zoneId(z) === zone);
+    const drawn = drawMap(rows, o, {
       geography: need(data, "geography"),
       date,
-      legend: mapLegend(document, rows, theme, colorBy, calendar, scale),
+      legend: mapLegend(document, rows, control, o),
       lat: (d) => d.lat,
       lon: (d) => d.lon,
-      fill: (d) => (colorBy === "date" && d.date && !held(d) ? byDate(d.date) : modes[d.mode]),
+      fill,
       // The date ramp runs from dark to light, so one of its ends is as dark, or as light, as the land
       // (and a filled mark as the hollow "not yet" ones): a ring in the text's colour sets each mark off.
       outline: colorBy === "date" ? c.foreground : undefined,
-      // Cities held by the Central Powers or another government are statuses, shown throughout.
-      on: (d, at) => takenBy(d, at) || held(d),
-      symbol: (d) => (held(d) ? "square" : "circle"),
+      fit: (d) => !zoneName || d.zone === zoneName,
+      symbol: (d) => (HELD_ELSEWHERE.includes(d.mode) ? "square" : "circle"),
       size: (d) => (d.capital === "no" ? 0.75 : 1),
       dashed: (d) => d.date_precision === "range" || d.date_precision === "month",
-      tip: takeoverTip,
-      label: (d) => (LABELLED.has(d.city) ? d.city : null),
-      status: (at) => mapStatus(rows, at, calendar),
-      description: describeMap(rows, date, calendar),
+      tip: (d) => cityTip(d, bySequence.get(d.city), calendar),
+      label: (d) => (LABELLED.has(d.city) || (zoneName && d.zone === zoneName && d.capital !== "no") ? d.city : null),
+      status: (at) => mapStatus(rows, control, at, calendar),
+      description: describeMap(rows, control, date, calendar),
     });
+    return {
+      ...drawn,
+      subtitle: `${zoneName ? `${zoneName}. ` : ""}${SUBTITLES[colorBy]} Hollow: Soviet power not yet come; squares: never under Soviet power in 1917–1918 (occupied, or held by another government). Dashed outline: date known only as a range or month.`,
+    };
   },
 });
 
-/** The takeover map: `takeoverMap(takeovers, {geography, sources, width, date, colorBy, calendar})`. */
+/** The takeover map: `takeoverMap(takeovers, {control, geography, sources, width, date, colorBy, zone, calendar})`. */
 export const takeoverMap = chartFunction(takeoverMapSpec);
+
+/** A city's fill on a day, or null for hollow, in the map's colouring. */
+function cityFill(
+  rows: readonly TakeoverRow[],
+  bySequence: ReadonlyMap<string, ControlRow[]>,
+  { theme, colorBy, c }: DrawContext<TakeoverMapOptions>,
+): (d: TakeoverRow, date: string) => string | null {
+  const modes = modeColors(theme);
+  const holders = holderColors(theme);
+  const byDate = dateColor(rows);
+  return (d, date) => {
+    const { status } = cityStatus(d, bySequence.get(d.city), date);
+    if (status === "never") return colorBy === "holder" ? c.muted : modes[d.mode];
+    if (status === "not-yet" || status === "unknown") return null;
+    if (status !== "soviet") return colorBy === "holder" ? holders[status] : c.muted;
+    if (colorBy === "holder") return holders.soviet;
+    return colorBy === "date" && d.date ? byDate(d.date) : modes[d.mode];
+  };
+}
 
 function mapLegend(
   document: Document,
   data: readonly TakeoverRow[],
-  theme: ThemeName,
-  colorBy: "mode" | "date",
-  calendar: Calendar,
-  scale: number,
+  control: readonly ControlRow[],
+  { theme, colorBy, calendar, scale, c }: DrawContext<TakeoverMapOptions>,
 ): Element {
   const style = plotStyle(theme, scale, "label");
   if (colorBy === "date") {
@@ -125,22 +194,58 @@ function mapLegend(
     return Plot.legend({
       document,
       color: { type: "linear", scheme: "cividis", domain: [0, 1] },
-      label: `First taken, ${formatDate(first, calendar)} (dark) to ${formatDate(last, calendar)} (light)`,
+      label: `First taken, ${formatDate(first, calendar)} (dark) to ${formatDate(last, calendar)} (light); grey: lost`,
       tickFormat: () => "",
       ticks: 0,
       width: 320 * scale,
       style,
     } as Parameters<typeof Plot.legend>[0]);
   }
-  const present = MODE_ORDER.filter((m: Mode) => data.some((d) => d.mode === m));
+  if (colorBy === "holder") {
+    const holders = holderColors(theme);
+    const present = STATUS_ORDER.filter(
+      (s): s is Holder =>
+        s in holders && (s === "soviet" || control.some((r) => r.to === s && r.event !== "established")),
+    );
+    return swatchLegend(
+      document,
+      new Map([
+        ...present.map((h) => [h === "soviet" ? "Soviet power" : HOLDER_LABELS[h], holders[h]] as const),
+        ["Never reached", c.muted] as const,
+      ]),
+      theme,
+      scale,
+    );
+  }
+  const present = MODE_ORDER.filter((m) => data.some((d) => d.mode === m));
   const modes = modeColors(theme);
-  return swatchLegend(document, new Map(present.map((m) => [MODE_LABELS[m], modes[m]])), theme, scale);
+  return swatchLegend(
+    document,
+    new Map([
+      ...present.map((m) => [MODE_LABELS[m], modes[m]] as const),
+      ["Lost to others by the date", c.muted] as const,
+    ]),
+    theme,
+    scale,
+  );
 }
 
 /** A plain-language summary for screen readers. */
-export function describeMap(data: readonly TakeoverRow[], date: string, calendar: Calendar): string {
-  const counts = MODE_ORDER.map((m) => [m, data.filter((d) => d.mode === m).length] as const).filter(([, n]) => n > 0);
-  return `Map of ${data.length} cities of the former Russian Empire. ${mapStatus(data, date, calendar)} By mode: ${counts
-    .map(([m, n]) => `${n} ${MODE_LABELS[m].toLowerCase()}`)
-    .join(", ")}.`;
+export function describeMap(
+  data: readonly TakeoverRow[],
+  control: readonly ControlRow[],
+  date: string,
+  calendar: Calendar,
+): string {
+  const bySequence = sequences(control);
+  const tally = new Map<CityStatus, number>();
+  for (const row of data) {
+    const { status } = cityStatus(row, bySequence.get(row.city), date);
+    tally.set(status, (tally.get(status) ?? 0) + 1);
+  }
+  const parts = STATUS_ORDER.filter((s) => tally.get(s)).map(
+    (s) =>
+      `${tally.get(s)} ${s === "soviet" ? "under Soviet power" : s === "not-yet" ? "not yet reached" : s === "never" ? "never reached" : s === "unknown" ? "reached on an unknown date" : `held by ${HOLDER_LABELS[s as Holder].toLowerCase()}`}`,
+  );
+  return `Map of ${data.length} cities of the former Russian Empire. ${mapStatus(data, control, date, calendar)} All cities: ${parts.join(", ")}.`;
 }

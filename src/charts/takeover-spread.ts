@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { addDays, type Calendar, daysBetween, formatDate, toGregorian } from "../calendar.js";
-import { chartFunction, defineChart, need } from "../chart.js";
+import { chartFunction, type DrawContext, type Drawn, defineChart, need } from "../chart.js";
 import { eventLabels, eventRows } from "../event-labels.js";
 import { endLabels, spreadLabels } from "../labels.js";
 import { BREST_LITOVSK, type TakeoverRow, takenBy, ZONE_ORDER } from "../takeovers.js";
@@ -66,87 +66,108 @@ export const takeoverSpreadSpec = defineChart({
   defaults: { from: "1917-11-01", to: "1918-06-30" } as TakeoverSpreadOptions,
   // Over half as tall as wide, within bounds: on a phone the zones' end labels still have room.
   height: { ratio: 0.55, min: 320, max: 520 },
-  draw(data, { document, width, height, calendar, theme, scale, title, type, c, from, to }) {
-    const series = spreadSeries(need(data, "takeovers"), from, to).map((p) => ({ ...p, at: utcDate(p.date) }));
-    const zones = ZONE_ORDER.filter((z) => series.some((p) => p.zone === z));
-    const palette = categorical(theme);
-    const last = zones
-      .map((zone) => series.filter((p) => p.zone === zone).at(-1) as (typeof series)[number])
-      .sort((a, b) => b.share - a.share);
-    // Each zone's name and count at its line's end: on a phone, the count goes under the name.
-    const labels = endLabels(
-      last.map((p) => ({ name: p.zone, value: `${p.taken}/${p.total}` })),
-      { width, fontSize: type.label, gap: 10 * scale, min: 150 * scale },
-    );
-    const margin = { left: 44 * scale, right: labels.margin };
-    // The milestones' labels, in as many rows over the frame as a narrow chart needs.
-    const milestones = eventRows(MILESTONES, {
-      width,
-      ...margin,
-      from,
-      to,
-      fontSize: type.tick,
-      scale,
-      yLabel: Y_LABEL,
-    });
-    const plotHeight = height - milestones.marginTop - 36 * scale;
-    // Zones that end level would print their labels on top of each other: nudge them apart.
-    const nudged = spreadLabels(
-      last.map((p) => 1 - p.share),
-      (type.label * (labels.lines === 1 ? 1.3 : 2.5)) / plotHeight,
-      0,
-      1.2,
-    );
-    const ends = last.map((p, i) => ({ ...p, labelShare: 1 - (nudged[i] ?? 0), label: labels.texts[i] ?? "" }));
-    const plot = Plot.plot({
-      document,
-      width,
-      height,
-      marginLeft: margin.left,
-      marginRight: margin.right,
-      marginTop: milestones.marginTop,
-      marginBottom: 36 * scale,
-      style: plotStyle(theme, scale),
-      ariaLabel: title,
-      ariaDescription: describeSpread(ends, to, calendar),
-      x: { ...calendarX(from, to, calendar, width - margin.left - margin.right, 70 * scale) },
-      y: { domain: [0, 1], tickFormat: "%", grid: true, label: Y_LABEL, clamp: false },
-      color: { domain: zones, range: zones.map((z) => palette[ZONE_ORDER.indexOf(z)] ?? c.foreground) },
-      marks: [
-        Plot.ruleX(MILESTONES, { x: (d) => utcDate(d.date), stroke: c.faint, strokeDasharray: "3,3" }),
-        ...eventLabels(milestones.labels, { fill: c.muted, fontSize: type.tick, scale }),
-        Plot.line(series, { x: "at", y: "share", stroke: "zone", curve: "step-after", strokeWidth: 2.25 * scale }),
-        Plot.link(ends, { x1: "at", y1: "share", x2: "at", y2: "labelShare", stroke: "zone", strokeOpacity: 0.5 }),
-        Plot.text(ends, {
-          x: "at",
-          y: "labelShare",
-          text: "label",
-          fill: "zone",
-          textAnchor: "start",
-          dx: 6 * scale,
-          fontSize: type.label,
-        }),
-        Plot.tip(
-          series,
-          Plot.pointer({
-            x: "at",
-            y: "share",
-            stroke: "zone",
-            title: (d) =>
-              `${d.zone}\n${formatDate(d.date, calendar)}\n${d.taken} of ${d.total} capitals (${Math.round(d.share * 100)}%)`,
-          }),
-        ),
-      ],
-    });
-    return { plot };
+  draw(data, o) {
+    return drawZoneShares(spreadSeries(need(data, "takeovers"), o.from, o.to), MILESTONES, o, "reached");
   },
 });
 
 /** The spread curve: `takeoverSpread(takeovers, {sources, width, calendar, from, to})`. */
 export const takeoverSpread = chartFunction(takeoverSpreadSpec);
 
-function describeSpread(ends: readonly SpreadPoint[], to: string, calendar: Calendar): string {
-  return `Line chart of the cumulative share of provincial capitals under Soviet power, by zone. By ${formatDate(to, calendar)}: ${ends
+/**
+ * Draws one line per zone: the share of its provincial capitals that Soviet
+ * power had reached (`reached`) or held (`held`) on each day, with milestones
+ * and each zone's name and count at its line's end. The step both the spread
+ * and the holding charts take.
+ */
+export function drawZoneShares(
+  points: readonly SpreadPoint[],
+  milestoneDates: readonly { date: string; label: string }[],
+  { document, width, height, calendar, theme, scale, title, type, c, from, to }: DrawContext<TakeoverSpreadOptions>,
+  measure: "reached" | "held",
+): Drawn {
+  const series = points.map((p) => ({ ...p, at: utcDate(p.date) }));
+  const zones = ZONE_ORDER.filter((z) => series.some((p) => p.zone === z));
+  const palette = categorical(theme);
+  const last = zones
+    .map((zone) => series.filter((p) => p.zone === zone).at(-1) as (typeof series)[number])
+    .sort((a, b) => b.share - a.share);
+  // Each zone's name and count at its line's end: on a phone, the count goes under the name.
+  const labels = endLabels(
+    last.map((p) => ({ name: p.zone, value: `${p.taken}/${p.total}` })),
+    { width, fontSize: type.label, gap: 10 * scale, min: 150 * scale },
+  );
+  const margin = { left: 44 * scale, right: labels.margin };
+  // The milestones' labels, in as many rows over the frame as a narrow chart needs.
+  const milestones = eventRows(milestoneDates, {
+    width,
+    ...margin,
+    from,
+    to,
+    fontSize: type.tick,
+    scale,
+    yLabel: Y_LABEL,
+  });
+  const plotHeight = height - milestones.marginTop - 36 * scale;
+  // Zones that end level would print their labels on top of each other: nudge them apart.
+  const nudged = spreadLabels(
+    last.map((p) => 1 - p.share),
+    (type.label * (labels.lines === 1 ? 1.3 : 2.5)) / plotHeight,
+    0,
+    1.2,
+  );
+  const ends = last.map((p, i) => ({ ...p, labelShare: 1 - (nudged[i] ?? 0), label: labels.texts[i] ?? "" }));
+  const plot = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginTop: milestones.marginTop,
+    marginBottom: 36 * scale,
+    style: plotStyle(theme, scale),
+    ariaLabel: title,
+    ariaDescription: describeSpread(ends, to, calendar, measure),
+    x: { ...calendarX(from, to, calendar, width - margin.left - margin.right, 70 * scale) },
+    y: { domain: [0, 1], tickFormat: "%", grid: true, label: Y_LABEL, clamp: false },
+    color: { domain: zones, range: zones.map((z) => palette[ZONE_ORDER.indexOf(z)] ?? c.foreground) },
+    marks: [
+      Plot.ruleX(milestoneDates, { x: (d) => utcDate(d.date), stroke: c.faint, strokeDasharray: "3,3" }),
+      ...eventLabels(milestones.labels, { fill: c.muted, fontSize: type.tick, scale }),
+      Plot.line(series, { x: "at", y: "share", stroke: "zone", curve: "step-after", strokeWidth: 2.25 * scale }),
+      Plot.link(ends, { x1: "at", y1: "share", x2: "at", y2: "labelShare", stroke: "zone", strokeOpacity: 0.5 }),
+      Plot.text(ends, {
+        x: "at",
+        y: "labelShare",
+        text: "label",
+        fill: "zone",
+        textAnchor: "start",
+        dx: 6 * scale,
+        fontSize: type.label,
+      }),
+      Plot.tip(
+        series,
+        Plot.pointer({
+          x: "at",
+          y: "share",
+          stroke: "zone",
+          title: (d) =>
+            `${d.zone}\n${formatDate(d.date, calendar)}\n${d.taken} of ${d.total} capitals ${measure === "held" ? "held" : "reached"} (${Math.round(d.share * 100)}%)`,
+        }),
+      ),
+    ],
+  });
+  return { plot };
+}
+
+function describeSpread(
+  ends: readonly SpreadPoint[],
+  to: string,
+  calendar: Calendar,
+  measure: "reached" | "held",
+): string {
+  const what = measure === "held" ? "held by Soviet power on each day" : "that Soviet power had reached";
+  return `Line chart of the share of provincial capitals ${what}, by zone. On ${formatDate(to, calendar)}: ${ends
     .map((e) => `${e.zone} ${e.taken} of ${e.total}`)
     .join("; ")}.`;
 }

@@ -12,7 +12,7 @@ import { replaceDrawnControl } from "../first-paint.js";
 import { charts } from "../registry.js";
 import { DEFINITIONS, type Definition, SOVEREIGNTY_WINDOW } from "../sovereignty.js";
 import type { StateKey } from "../state.js";
-import { TAKEOVER_WINDOW } from "../takeovers.js";
+import { TAKEOVER_WINDOW, ZONE_ORDER, zoneId } from "../takeovers.js";
 import { addressRadio, type RadioInput } from "./address-radio.js";
 import { calendarSwitch } from "./calendar-switch.js";
 import { dateSlider } from "./date-slider.js";
@@ -53,10 +53,22 @@ export const STORY_CONTROLS = {
       "Colour by",
       "colorBy",
       new Map<string, NonNullable<ChartOptions["colorBy"]>>([
-        ["How (mode)", "mode"],
-        ["When (date)", "date"],
+        ["Who held it", "holder"],
+        ["How Soviet power came", "mode"],
+        ["When it first came", "date"],
       ]),
       chartDefault("takeovers-color-by", "colorBy"),
+    ),
+  "takeovers-zone": ({ radio }: ControlKit) =>
+    addressRadio(
+      radio,
+      "Zoom to",
+      "zone",
+      new Map<string, NonNullable<ChartOptions["zone"]>>([
+        ["All", "all"],
+        ...ZONE_ORDER.map((zone) => [zone, zoneId(zone) as NonNullable<ChartOptions["zone"]>] as const),
+      ]),
+      chartDefault("takeovers-zone", "zone"),
     ),
   "sovereignty-definition": ({ radio }: ControlKit) =>
     addressRadio(

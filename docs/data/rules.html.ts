@@ -1,0 +1,3 @@
+import { rulesHtml } from "../../loaders/notes.js";
+
+process.stdout.write(await rulesHtml());
