@@ -55,7 +55,7 @@ export const MODE_ORDER: readonly Mode[] = [
 export const MODE_LABELS: Record<Mode, string> = {
   peaceful: "Peaceful",
   armed: "Armed",
-  contested: "Contested",
+  contested: "Fought over",
   unknown: "Mode unknown",
   "other-government": "Held by another government",
   occupied: "Occupied by the Central Powers",

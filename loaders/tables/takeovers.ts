@@ -69,7 +69,7 @@ export const takeovers: TableSchema = {
     oneOf("mode", MODES, {
       required: true,
       description:
-        "peaceful; armed (taken by force); contested (taken more than once or fought over); occupied (by the Central Powers, no Soviet takeover); other-government (held by a national or White government); unknown.",
+        "How Soviet power was first established (on `date`): peaceful (by vote or proclamation, no force used); armed (taken by force, without a fight worth the name); contested (fought over at the first establishment of Soviet power); occupied (by the Central Powers, no Soviet takeover); other-government (held by a national or White government); unknown. Later losses and returns are in control.csv.",
     }),
     text("actors", { description: "Who took power, or who held the city." }),
     sourceIds("sources", { description: "Ids in sources.csv, separated by semicolons." }),
