@@ -20,4 +20,21 @@ export interface ClaimResult {
   figures: Record<string, unknown>;
   /** The figures in a sentence. */
   finding: string;
+  /** The verdict under the other readings the data support (loaders/claims/robustness.ts). */
+  robustness?: Robustness;
+}
+
+/** How a verdict fares under other readings of the data. */
+export interface Robustness {
+  /** How many readings change some of the claim's rows. */
+  readings: number;
+  /** The same verdict under all of them. */
+  robust: boolean;
+  /**
+   * Each reading that changes the verdict: to what, and the rows that move it
+   * by themselves; when none does alone, `together` counts the rows it changes.
+   */
+  changes: { reading: string; label: string; verdict: Verdict; rows: string[]; together: number }[];
+  /** "Robust: the same verdict under all N readings" or "Fragile: becomes … if … (rows)". */
+  summary: string;
 }

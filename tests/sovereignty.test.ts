@@ -94,18 +94,18 @@ describe("sovereignty claims", () => {
     expect(sensitivity.find((s) => s.definition === "no-regional-soviets")?.onDay).toBe(
       alive.filter((e) => e.kind !== "soviet-republic" || e.id === "rsfsr").length,
     );
-    const verdict = claim9(entities).verdict;
+    const verdict = claim9({ sovereignty: entities }).verdict;
     const strict = sensitivity.find((s) => s.definition === "no-regional-soviets")?.onDay ?? 0;
     expect(verdict).toBe(
       strict >= 33 ? "supported" : (sensitivity[0]?.onDay ?? 0) >= 33 ? "partly supported" : "not supported",
     );
   });
 
-  it("claim 7 on the fixture: Finland is the first national state", () => {
-    const result = claim7(fixture);
+  it("claim 7 on the fixture: Finland is the first to declare independence", () => {
+    const result = claim7({ sovereignty: fixture });
     expect(result.verdict).toBe("supported");
     expect(result.figures.rank).toBe(1);
-    // The Odessa republic claimed later than Finland; nothing else claimed earlier but the (excluded) RSFSR.
+    // The Odessa republic claimed later than Finland's declaration; nothing else claimed earlier but the (excluded) RSFSR.
     expect(result.figures.earlier).toEqual([]);
   });
 

@@ -136,13 +136,15 @@ describe("takeover claims, computed from the table", () => {
     expect(twoTests(false, true, true)).toBe("no data");
   });
 
-  it("gives every claim a verdict, a rule and a finding", () => {
-    const claims = takeoverClaims(takeovers);
-    expect(claims.map((c) => c.id)).toEqual([1, 2, 3, 4, 5, 6]);
+  it("gives every claim a verdict, a rule, a finding and its robustness", async () => {
+    const control = await readTidy<ControlRow>("control");
+    const claims = takeoverClaims({ takeovers, control });
+    expect(claims.map((c) => c.id)).toEqual([1, 2, 3, 4, 5, 6, 17, 18]);
     for (const c of claims) {
       expect(["supported", "partly supported", "not supported", "no data"]).toContain(c.verdict);
       expect(c.rule.length).toBeGreaterThan(40);
       expect(c.finding).toMatch(/\d/);
+      expect(c.robustness?.summary).toMatch(/^(Robust|Fragile): /);
     }
   });
 });

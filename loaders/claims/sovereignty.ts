@@ -4,23 +4,29 @@
  */
 import { addDays, formatDual } from "../../src/calendar.js";
 import { countOn, DEFINITIONS, type Definition, type EntityRow, KIND_LABELS, PIPES } from "../../src/sovereignty.js";
+import { countAs, OPEN_ENDS, type SovereigntyData } from "./readings.js";
+import { rowReading, withRobustness } from "./robustness.js";
 import { type ClaimResult, pct, share } from "./verdict.js";
 
 const { day: COUNT_DAY, count: PIPES_COUNT } = PIPES;
 
 const counted = (rows: readonly EntityRow[]) => rows.filter((r) => !r.parent);
 
-export function claim7(rows: readonly EntityRow[]): ClaimResult {
-  // Bodies that governed before the window (Bukhara, Khiva, ...) did not "detach"; the RSFSR is the centre.
-  const claims = counted(rows)
-    .filter((r) => r.claimed_precision !== "pre-existing" && r.id !== "rsfsr")
-    .sort((a, b) => a.claimed.localeCompare(b.claimed) || a.name.localeCompare(b.name));
-  const nationalStates = claims.filter((r) => r.kind === "national-state");
-  const finland = claims.find((r) => r.id === "finland");
-  const rank = finland ? nationalStates.indexOf(finland) + 1 : 0;
-  const earlier = finland ? claims.filter((r) => r.claimed < finland.claimed) : [];
+export function claim7({ sovereignty: rows }: SovereigntyData): ClaimResult {
+  // Declarations of full independence from Russia, by the body itself (data/notes/rules.md); the RSFSR is the centre.
+  const declared = counted(rows)
+    .filter((r): r is EntityRow & { independence: string } => r.independence !== null && r.id !== "rsfsr")
+    .sort((a, b) => a.independence.localeCompare(b.independence) || a.name.localeCompare(b.name));
+  const finland = declared.find((r) => r.id === "finland");
+  const rank = finland ? declared.indexOf(finland) + 1 : 0;
+  // Bodies that governed before the window (Bukhara, Khiva, ...) did not "detach".
+  const earlier = finland
+    ? counted(rows).filter(
+        (r) => r.claimed_precision !== "pre-existing" && r.id !== "rsfsr" && r.claimed < finland.independence,
+      )
+    : [];
   const rule =
-    "Supported if Finland's is the earliest claim by a national state in our table; partly supported if it is among the first three; not supported otherwise. Earlier claims of autonomy or regional rule are listed, since the claim is about the first to detach.";
+    "Supported if Finland's is the earliest declaration of full independence from Russia in our table; partly supported if it is among the first three; not supported otherwise. Claims of autonomy or of a government's own rule that came earlier are listed: they are not declarations of independence.";
   const verdict = !finland ? "no data" : rank === 1 ? "supported" : rank <= 3 ? "partly supported" : "not supported";
   return {
     id: 7,
@@ -30,26 +36,27 @@ export function claim7(rows: readonly EntityRow[]): ClaimResult {
     verdict,
     rule,
     figures: {
-      finland: finland?.claimed ?? null,
+      finland: finland?.independence ?? null,
       rank,
-      firstNationalStates: nationalStates.slice(0, 5).map((r) => ({ name: r.name, claimed: r.claimed })),
+      firstDeclarations: declared.slice(0, 5).map((r) => ({ name: r.name, independence: r.independence })),
       earlier: earlier.map((r) => ({ name: r.name, kind: r.kind, claimed: r.claimed })),
     },
     finding: finland
-      ? `Finland's parliament declared independence on ${formatDual(finland.claimed)}; among national states in our table it comes ${rank === 1 ? "first" : `number ${rank}`} (${nationalStates
+      ? `Finland's parliament declared independence on ${formatDual(finland.independence)}; among the ${declared.length} declarations of full independence in our table it comes ${rank === 1 ? "first" : `number ${rank}`} (then ${declared
+          .filter((r) => r !== finland)
           .slice(0, 3)
-          .map((r) => `${r.name}, ${formatDual(r.claimed)}`)
+          .map((r) => `${r.name}, ${formatDual(r.independence)}`)
           .join(
             "; ",
-          )}). ${earlier.length} other bodies had already claimed their own government, as autonomies, regional or Soviet authorities: ${earlier
-          .slice(0, 6)
+          )}). ${earlier.length} bodies had already claimed their own government before it, as autonomies, regional or Soviet authorities: ${earlier
+          .slice(0, 5)
           .map((r) => `${r.name} (${KIND_LABELS[r.kind].toLowerCase()}, ${formatDual(r.claimed)})`)
-          .join("; ")}${earlier.length > 6 ? " and others" : ""}.`
-      : "Finland is not in our table.",
+          .join("; ")}${earlier.length > 5 ? " and others" : ""}.`
+      : "Finland's declaration is not in our table.",
   };
 }
 
-export function claim8(rows: readonly EntityRow[]): ClaimResult {
+export function claim8({ sovereignty: rows }: SovereigntyData): ClaimResult {
   const all = counted(rows).filter((r) => r.id !== "rsfsr");
   const national = all.filter((r) => r.kind === "national-state" || r.kind === "autonomy");
   const russian = all.filter(
@@ -98,7 +105,7 @@ export interface CountSensitivity {
 }
 
 /** The count on the day of Pipes's figure under each definition, and its range over June 1918. */
-export function countSensitivity(rows: readonly EntityRow[], day = COUNT_DAY): CountSensitivity[] {
+export function countSensitivity(rows: readonly EntityRow[], day: string = COUNT_DAY): CountSensitivity[] {
   return (Object.keys(DEFINITIONS) as Definition[]).map((definition) => {
     const june = Array.from({ length: 30 }, (_, i) => countOn(rows, addDays("1918-06-01", i), definition));
     return {
@@ -111,11 +118,12 @@ export function countSensitivity(rows: readonly EntityRow[], day = COUNT_DAY): C
   });
 }
 
-export function claim9(rows: readonly EntityRow[]): ClaimResult {
+export function claim9({ sovereignty: rows, countAs }: SovereigntyData): ClaimResult {
   const counts = countSensitivity(rows);
   const by = (d: Definition) => counts.find((c) => c.definition === d) as CountSensitivity;
-  const strict = by("no-regional-soviets");
-  const loose = by("everything");
+  // The rule's two definitions, unless a reading imposes one.
+  const strict = by(countAs ?? "no-regional-soviets");
+  const loose = by(countAs ?? "everything");
   const rule = `Supported if the count on ${formatDual(COUNT_DAY)} reaches ${PIPES_COUNT} even without the regional Soviet republics; partly supported if it reaches ${PIPES_COUNT} only when every government is counted; not supported if it does not reach ${PIPES_COUNT} at all.`;
   const verdict =
     strict.onDay >= PIPES_COUNT ? "supported" : loose.onDay >= PIPES_COUNT ? "partly supported" : "not supported";
@@ -133,6 +141,24 @@ export function claim9(rows: readonly EntityRow[]): ClaimResult {
   };
 }
 
+/** Declarations of independence ranked as the first claims of own rule: the old reading of claim 7. */
+const FIRST_CLAIMS = rowReading<SovereigntyData, "sovereignty", EntityRow>(
+  "sovereignty",
+  "first-claims",
+  "if first claims of a government's own rule are ranked instead of declarations of independence",
+  (row) => row.name,
+  (row) => {
+    const claimed = row.kind === "national-state" && row.claimed_precision !== "pre-existing" ? row.claimed : null;
+    return claimed === row.independence ? row : { ...row, independence: claimed };
+  },
+);
+
+/** Every claim the sovereignty table tests, each with its robustness. */
 export function sovereigntyClaims(rows: readonly EntityRow[]): ClaimResult[] {
-  return [claim7(rows), claim8(rows), claim9(rows)];
+  const data: SovereigntyData = { sovereignty: rows };
+  return [
+    withRobustness(claim7, data, [FIRST_CLAIMS, OPEN_ENDS]),
+    withRobustness(claim8, data, [OPEN_ENDS]),
+    withRobustness(claim9, data, [OPEN_ENDS, countAs("everything"), countAs("national-states")]),
+  ];
 }
