@@ -29,7 +29,7 @@ export const HOLDER_LABELS: Record<Holder, string> = {
   white: "White and Cossack forces",
   national: "National government",
   allied: "Allied intervention",
-  other: "Other",
+  other: "Other (named in the tooltip)",
 };
 
 /** The days the control table and its derived tables cover: from the Petrograd rising to the end of 1918. */
@@ -195,8 +195,9 @@ export const STATUS_ORDER: readonly CityStatus[] = [
 /**
  * A colour per holder (Okabe–Ito): Soviet power vermillion, the Central
  * Powers in the text's colour, the Legion blue, the Whites sky blue,
- * national governments green, the Allies orange, others purple; the
- * Provisional Government's organs grey.
+ * national governments green, the Allies orange; others purple, and the
+ * local authorities that claimed the Provisional Government's mantle after
+ * Soviet power left (Tobolsk, Yakutsk) with them: each is named in its tooltip.
  */
 export function holderColors(theme: ThemeName = "auto"): Record<Holder, string> {
   const [blue, vermillion, green, purple, orange, sky] = categorical(theme);
@@ -209,7 +210,7 @@ export function holderColors(theme: ThemeName = "auto"): Record<Holder, string> 
     national: green ?? "#009E73",
     allied: orange ?? "#E69F00",
     other: purple ?? "#CC79A7",
-    provisional: dark ? "#8a8f98" : theme === "auto" ? "var(--theme-foreground-muted, #6b6f76)" : "#6b6f76",
+    provisional: purple ?? "#CC79A7",
   };
 }
 

@@ -12,11 +12,12 @@ import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { promisify } from "node:util";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../observablehq.config.js";
 import { findChromium, launch, showWholePage, watchPage } from "../scripts/lib/browser.js";
 import { type StaticServer, serve } from "../scripts/lib/serve.js";
+import { holderColors } from "../src/control.js";
 import { WAITING_TYPE } from "../src/first-paint.js";
 import { charts, pageCharts } from "../src/registry.js";
 import { pngInfo } from "./png.js";
@@ -37,6 +38,7 @@ const DATA_MARKS: Record<string, string> = {
   events: '[data-mark="dot"] > *',
   "takeover-map": "[data-place-index]",
   "takeover-spread": '[data-mark="line"] > *',
+  "takeover-held": '[data-mark="line"] > *',
   "takeover-timeline": '[data-mark="dot"] > *',
   "sovereignty-count": '[data-mark="area"] > *',
   "sovereignty-map": "[data-place-index]",
@@ -51,7 +53,9 @@ const DATA_MARKS: Record<string, string> = {
 const EXPECTED_CHARTS: Record<string, Record<string, string>> = Object.fromEntries(
   [...new Set(charts.map((chart) => chart.page))].map((page) => [
     page,
-    Object.fromEntries(pageCharts(page).map((chart) => [chart.id, DATA_MARKS[chart.id] ?? "svg *"])),
+    Object.fromEntries(
+      pageCharts(page).map((chart) => [chart.id, DATA_MARKS[chart.id] ?? "(no selector for its marks)"]),
+    ),
   ]),
 );
 
@@ -227,6 +231,63 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await page.close();
   });
 
+  it("the takeover map shows who held each city: Kiev lost on 3 March 1918, the Volga and Siberia on 1 September, on the page and in the embed", async () => {
+    const holders = holderColors("auto");
+    const fills = (page: Page, cities: readonly string[]) =>
+      page.evaluate(
+        (cities) =>
+          Object.fromEntries(
+            [...document.querySelectorAll('figure[data-chart="takeover-map"] [data-place-index]')]
+              .map((mark) => [
+                mark.querySelector("title")?.textContent?.split(" (")[0] ?? "",
+                mark.getAttribute("fill"),
+              ])
+              .filter(([city]) => cities.includes(city as string)),
+          ),
+        cities,
+      );
+    const page = await browser.newPage();
+    const report = watchPage(page);
+    // The page opens on Brest-Litovsk, 3 March 1918: Kiev was reached on 8 February and lost on 1 March.
+    await page.goto(`${server.url}/takeovers`);
+    await showWholePage(page);
+    expect(await fills(page, ["Kiev", "Moscow", "Kharkov"])).toEqual({
+      Kiev: holders["central-powers"],
+      Moscow: holders.soviet,
+      Kharkov: holders.soviet,
+    });
+    await expect
+      .poll(() => page.locator(".btc-map-status").textContent())
+      .toMatch(/^3 March 1918: \d+ of \d+ provincial capitals under Soviet power; \d+ lost to others\.$/);
+    // 1 September 1918: the Legion's summer on the Volga, in the Urals and in Siberia.
+    await page.goto(`${server.url}/takeovers?date=1918-09-01`);
+    await showWholePage(page);
+    await expect
+      .poll(() => fills(page, ["Samara", "Kazan", "Omsk", "Ekaterinburg", "Moscow"]))
+      .toEqual({
+        Samara: holders.czechoslovak,
+        Kazan: holders.czechoslovak,
+        Omsk: holders.czechoslovak,
+        Ekaterinburg: holders.czechoslovak,
+        Moscow: holders.soviet,
+      });
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    // The embed carries the same state.
+    const embed = await browser.newPage();
+    await embed.goto(`${server.url}/embed/takeover-map?date=1918-09-01`);
+    await embed.locator('figure[data-chart="takeover-map"] [data-place-index]').first().waitFor();
+    expect(await fills(embed, ["Samara", "Kiev", "Moscow"])).toEqual({
+      Samara: holders.czechoslovak,
+      Kiev: holders["central-powers"],
+      Moscow: holders.soviet,
+    });
+    await embed.goto(`${server.url}/embed/takeover-map?date=1918-03-03`);
+    await embed.locator('figure[data-chart="takeover-map"] [data-place-index]').first().waitFor();
+    expect(await fills(embed, ["Kiev", "Samara"])).toEqual({ Kiev: holders["central-powers"], Samara: holders.soviet });
+    await page.close();
+    await embed.close();
+  });
+
   it("the takeovers calendar switch changes every date on the page", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/takeovers`);
@@ -295,7 +356,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await showWholePage(page);
     await expect.poll(() => page.locator(".btc-map-status").textContent()).toMatch(/^18 November 1917 OS: /);
     expect(await page.getByLabel("Julian (Old Style)").first().isChecked()).toBe(true);
-    expect(await page.getByLabel("When (date)").isChecked()).toBe(true);
+    expect(await page.getByLabel("When it first came").isChecked()).toBe(true);
     const slider = page.getByRole("slider", { name: "Date" });
     await slider.focus();
     await slider.press("ArrowRight");

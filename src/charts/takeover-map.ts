@@ -101,13 +101,14 @@ export function mapStatus(
   control: readonly ControlRow[],
   date: string,
   calendar: Calendar,
+  zone?: string,
 ): string {
   const bySequence = sequences(control);
-  const capitals = rows.filter((r) => r.capital !== "no");
+  const capitals = rows.filter((r) => r.capital !== "no" && (!zone || r.zone === zone));
   const statuses = capitals.map((r) => cityStatus(r, bySequence.get(r.city), date).status);
   const held = statuses.filter((s) => s === "soviet").length;
   const lost = statuses.filter((s) => s !== "soviet" && s !== "not-yet" && s !== "never" && s !== "unknown").length;
-  return `${formatDate(date, calendar)}: ${held} of ${capitals.length} provincial capitals under Soviet power${lost ? `; ${lost} lost to others` : ""}.`;
+  return `${formatDate(date, calendar)}${zone ? `, ${zone}` : ""}: ${held} of ${capitals.length} provincial capitals under Soviet power${lost ? `; ${lost} lost to others` : ""}.`;
 }
 
 /** What the fill shows, for the subtitle. */
@@ -150,7 +151,7 @@ export const takeoverMapSpec = defineChart({
       dashed: (d) => d.date_precision === "range" || d.date_precision === "month",
       tip: (d) => cityTip(d, bySequence.get(d.city), calendar),
       label: (d) => (LABELLED.has(d.city) || (zoneName && d.zone === zoneName && d.capital !== "no") ? d.city : null),
-      status: (at) => mapStatus(rows, control, at, calendar),
+      status: (at) => mapStatus(rows, control, at, calendar, zoneName),
       description: describeMap(rows, control, date, calendar),
     });
     return {
@@ -174,7 +175,7 @@ function cityFill(
   const byDate = dateColor(rows);
   return (d, date) => {
     const { status } = cityStatus(d, bySequence.get(d.city), date);
-    if (status === "never") return colorBy === "holder" ? c.muted : modes[d.mode];
+    if (status === "never") return colorBy === "holder" ? c.faint : modes[d.mode];
     if (status === "not-yet" || status === "unknown") return null;
     if (status !== "soviet") return colorBy === "holder" ? holders[status] : c.muted;
     if (colorBy === "holder") return holders.soviet;
@@ -211,7 +212,7 @@ function mapLegend(
       document,
       new Map([
         ...present.map((h) => [h === "soviet" ? "Soviet power" : HOLDER_LABELS[h], holders[h]] as const),
-        ["Never reached", c.muted] as const,
+        ["Never reached", c.faint] as const,
       ]),
       theme,
       scale,

@@ -49,7 +49,13 @@ export function claimCard(claim: Claim, { document = globalThis.document }: { do
     badge,
     el("p", "btc-claim-text", `The claim: ${claim.claim}`),
     el("p", "btc-finding", `The data: ${claim.finding}`),
-    rule,
   );
+  // How sure: the verdict under the other readings of the data, computed with it.
+  if (claim.robustness) {
+    const sure = el("p", "btc-robustness", `How sure: ${claim.robustness.summary}`);
+    sure.dataset.robust = String(claim.robustness.robust);
+    card.append(sure);
+  }
+  card.append(rule);
   return card;
 }
