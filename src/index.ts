@@ -55,6 +55,14 @@ export * from "./claims.js";
 export { type ChartBlockOptions, chartBlock } from "./components/chart-block.js";
 export { type Claim, claimCard } from "./components/claim-card.js";
 export { loadJson } from "./components/load-data.js";
+export {
+  focusableMarks,
+  fullCitation,
+  keyButton,
+  type ProvenanceOptions,
+  type ProvenanceTables,
+  provenance,
+} from "./components/provenance.js";
 export { scrollable } from "./components/scrollable.js";
 export { type ShareBarOptions, shareBar, stateQuery, svgToPngBlob } from "./components/share-bar.js";
 export { type SimpleColumn, simpleTable } from "./components/simple-table.js";

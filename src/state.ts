@@ -35,3 +35,13 @@ export type StateKey = (typeof ADDRESS_KEYS)[number];
 
 /** A Gregorian day as the address holds it. */
 export const isDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** A row's key in the page and the address (`?focus=kiev`): a city's name or a government's id, as a slug. */
+export function rowKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -71,6 +71,33 @@ async function textFiles(dir: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
+/** The page's serious and critical axe-core violations, each as "rule (impact): the first nodes". */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")}`,
+      );
+  });
+}
+
 describe.skipIf(!chromium)("the built site in Chromium", () => {
   beforeAll(async () => {
     await run("npm", ["run", "build"], { maxBuffer: 64 * 1024 * 1024 });
@@ -127,29 +154,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
             "Show or hide the list of pages",
           );
         // Accessibility: no serious or critical axe-core violation, in either colour scheme.
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run(
-                  context: Document,
-                  options: object,
-                ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, { resultTypes: ["violations"] });
-          return result.violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map(
-              (v) =>
-                `${v.id} (${v.impact}): ${v.nodes
-                  .map((n) => n.target.join(" "))
-                  .slice(0, 3)
-                  .join(" | ")}`,
-            );
-        });
+        const violations = await axeViolations(page);
         expect(violations).toEqual([]);
         await page.close();
       });
@@ -287,6 +292,75 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await page.close();
     await embed.close();
   });
+
+  it("where does this come from: a city or a government opens its row in full, by mouse, touch and keyboard, and its address restores it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const report = watchPage(page);
+    await page.goto(`${server.url}/takeovers`);
+    await showWholePage(page);
+    const panel = page.locator(".btc-provenance");
+    // By mouse, on the map: Kiev's row, its sequence through 1918 and its sources with their links.
+    await page.locator('figure[data-chart="takeover-map"] [data-key="kiev"]').click({ force: true });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.locator("h2").textContent()).toBe("Kiev");
+    expect(await panel.textContent()).toContain("Who held it, 1917–1918");
+    expect(await panel.textContent()).toMatch(/Lost to central powers, 1 March 1918/);
+    expect(await panel.textContent()).toContain("8 February 1918 (NS); 26 January 1918 OS");
+    expect(await panel.locator(".btc-provenance-sources a[href^='http']").count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get("focus")).toBe("kiev");
+    // Highlighted on every chart of the page that shows it: the map and the timeline.
+    for (const chart of ["takeover-map", "takeover-timeline"])
+      expect(
+        await page
+          .locator(`figure[data-chart="${chart}"] [data-key="kiev"]`)
+          .evaluate((mark) => getComputedStyle(mark).strokeWidth),
+        chart,
+      ).toBe("3px");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(new URL(page.url()).searchParams.get("focus")).toBeNull();
+    // By keyboard: Tab from the zoom switch reaches the map's cities, each a button; Enter opens one.
+    await page.getByLabel("All").first().focus();
+    let reached = "";
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.key ?? "");
+    }
+    expect(reached).not.toBe("");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("button");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => panel.locator("h2").textContent()).not.toBe("Kiev");
+    await page.keyboard.press("Escape");
+    // From the table: each city's button.
+    await page.locator('table button[data-key="samara"]').first().click();
+    await expect.poll(() => panel.locator("h2").textContent()).toBe("Samara");
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+
+    // By touch, on a phone; and a permalink restores the panel and its highlight.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const tap = await phone.newPage();
+    await tap.goto(`${server.url}/takeovers?focus=novgorod`);
+    await showWholePage(tap);
+    await expect.poll(() => tap.locator(".btc-provenance h2").textContent()).toBe("Novgorod");
+    await tap.locator(".btc-provenance-close").tap();
+    await tap.locator('figure[data-chart="takeover-timeline"] [data-key="samara"]').tap({ force: true });
+    await expect.poll(() => tap.locator(".btc-provenance h2").textContent()).toBe("Samara");
+    await phone.close();
+
+    // Governments, on the sovereignty page: the lifespans and the map.
+    for (const colorScheme of ["light", "dark"] as const) {
+      const gov = await browser.newPage({ colorScheme });
+      await gov.goto(`${server.url}/sovereignty?focus=finland`);
+      await showWholePage(gov);
+      const text = await gov.locator(".btc-provenance").textContent();
+      expect(text).toContain("Declaration of independence");
+      expect(text).toContain("6 December 1917");
+      expect(await axeViolations(gov)).toEqual([]);
+      await gov.close();
+    }
+  }, 120_000);
 
   it("the takeovers calendar switch changes every date on the page", async () => {
     const page = await browser.newPage();

@@ -11,6 +11,7 @@ import type { DrawContext, Drawn } from "../chart.js";
 import { type HeightRule, heightAt } from "../height.js";
 import type { Geography } from "../takeovers.js";
 import { plotStyle } from "../theme.js";
+import { renderedMarks } from "./keys.js";
 
 export interface DatedMapOptions<T> {
   geography: Geography;
@@ -33,6 +34,8 @@ export interface DatedMapOptions<T> {
   tip: (d: T) => string;
   /** Name to print beside the place, or null for none. */
   label?: (d: T) => string | null;
+  /** The row's key (`data-key`), by which a page opens its provenance and highlights it. */
+  key?: (d: T) => string;
   /** The sentence above the map saying what the date shows. */
   status: (date: string) => string;
   /** Plain-language summary for screen readers. */
@@ -53,7 +56,11 @@ const states = new WeakMap<Element, MapState>();
  * can be restyled without a redraw. Plot hands over the index in drawing order
  * (the dot mark sorts by size), the order of the marks it returns.
  */
-function tagPlaces(dashed: (i: number) => boolean, scale: number): Plot.RenderFunction {
+function tagPlaces(
+  dashed: (i: number) => boolean,
+  key: (i: number) => string | undefined,
+  scale: number,
+): Plot.RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const group = next?.(index, scales, values, dimensions, context) ?? null;
     // Clipped to the frame, Plot wraps the marks in a group of their own.
@@ -63,6 +70,8 @@ function tagPlaces(dashed: (i: number) => boolean, scale: number): Plot.RenderFu
     marks.forEach((mark, j) => {
       const i = index[j] ?? 0;
       mark.setAttribute("data-place-index", String(i));
+      const k = key(i);
+      if (k) mark.setAttribute("data-key", k);
       // Plot's strokeDasharray is one value per mark; uncertain dates get theirs here.
       if (dashed(i)) mark.setAttribute("stroke-dasharray", `${2 * scale},${1.5 * scale}`);
     });
@@ -113,6 +122,7 @@ export function drawMap<T>(
     size = () => 1,
     dashed = () => false,
     label = () => null,
+    key,
   } = options;
   const outline = options.outline ?? c.background;
   const successors = { type: "FeatureCollection", features: geography.features.filter((f) => f.properties.successor) };
@@ -163,7 +173,11 @@ export function drawMap<T>(
         clip: "frame",
         strokeWidth: 0.75 * scale,
         title: (p: Place) => tip(p.d),
-        render: tagPlaces((i) => dashed(data[i] as T), scale),
+        render: tagPlaces(
+          (i) => dashed(data[i] as T),
+          (i) => key?.(data[i] as T),
+          scale,
+        ),
       } as Plot.DotOptions),
       Plot.text(labelled, {
         x: "x",

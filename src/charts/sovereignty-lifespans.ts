@@ -15,8 +15,10 @@ import {
   KIND_LABELS,
   SOVEREIGNTY_WINDOW,
 } from "../sovereignty.js";
+import { rowKey } from "../state.js";
 import { plotStyle } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
+import { tagKeys } from "./keys.js";
 
 /** How an entity's end reads in a tooltip. */
 export function endText(row: EntityRow, calendar: Calendar): string {
@@ -72,7 +74,15 @@ export const sovereigntyLifespansSpec = defineChart({
       y: { domain: rows.map((r) => r.id), axis: null, padding: 0.2 },
       color: { domain: present.map((a) => ALIGNMENT_LABELS[a]), range: present.map((a) => palette[a]) },
       marks: [
-        Plot.barX(rows, { x1: "start", x2: "end", y: "id", fill: "color", title: "tip", insetRight: 0 }),
+        Plot.barX(rows, {
+          x1: "start",
+          x2: "end",
+          y: "id",
+          fill: "color",
+          title: "tip",
+          insetRight: 0,
+          render: tagKeys((i) => rowKey(rows[i]?.id ?? "")),
+        }),
         // Open ends: an arrowhead past the window's edge says "goes on".
         Plot.dot(
           rows.filter((r) => r.open),

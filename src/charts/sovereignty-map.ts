@@ -6,6 +6,7 @@ import { formatDate } from "../calendar.js";
 import { type ChartOptions, chartFunction, defineChart, need } from "../chart.js";
 import { swatchLegend } from "../figure.js";
 import { ALIGNMENT_LABELS, ALIGNMENTS, alignmentColors, aliveOn, countOn, KIND_LABELS, PIPES } from "../sovereignty.js";
+import { rowKey } from "../state.js";
 import { drawMap, MAP_HEIGHT } from "./dated-map.js";
 import { endText } from "./sovereignty-lifespans.js";
 
@@ -40,6 +41,7 @@ export const sovereigntyMapSpec = defineChart({
         lon: (d) => d.lon,
         fill: (d, at) => (aliveOn(d, at) ? palette[d.alignment] : null),
         size: (d) => (d.kind === "national-state" ? 1.15 : 0.85),
+        key: (d) => rowKey(d.id),
         tip: (d) =>
           `${d.name}\n${KIND_LABELS[d.kind]}, ${ALIGNMENT_LABELS[d.alignment].toLowerCase()}\nCapital: ${d.capital}\nFrom ${formatDate(d.claimed, calendar)} to ${endText(d, calendar)}\nSources: ${d.sources.replaceAll(";", ", ")}`,
         status,

@@ -20,6 +20,7 @@ import {
   sequences,
 } from "../control.js";
 import { swatchLegend } from "../figure.js";
+import { rowKey } from "../state.js";
 import {
   BREST_LITOVSK,
   HELD_ELSEWHERE,
@@ -150,6 +151,7 @@ export const takeoverMapSpec = defineChart({
       size: (d) => (d.capital === "no" ? 0.75 : 1),
       dashed: (d) => d.date_precision === "range" || d.date_precision === "month",
       tip: (d) => cityTip(d, bySequence.get(d.city), calendar),
+      key: (d) => rowKey(d.city),
       label: (d) => (LABELLED.has(d.city) || (zoneName && d.zone === zoneName && d.capital !== "no") ? d.city : null),
       status: (at) => mapStatus(rows, control, at, calendar, zoneName),
       description: describeMap(rows, control, date, calendar),

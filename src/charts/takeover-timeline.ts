@@ -5,9 +5,11 @@
 import * as Plot from "@observablehq/plot";
 import { chartFunction, defineChart, need } from "../chart.js";
 import { textWidth } from "../labels.js";
+import { rowKey } from "../state.js";
 import { MODE_LABELS, MODE_ORDER, modeColors, type TakeoverRow, takeoverTip, ZONE_ORDER } from "../takeovers.js";
 import { plotStyle } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
+import { tagKeys } from "./keys.js";
 
 export interface TakeoverTimelineOptions {
   /** Only these zones (default: all). */
@@ -121,6 +123,7 @@ export const takeoverTimelineSpec = defineChart({
           stroke: c.background,
           strokeWidth: 0.75 * scale,
           title: "tip",
+          render: tagKeys((i) => rowKey(rows[i]?.city ?? "")),
         }),
       ],
     });

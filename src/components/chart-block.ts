@@ -4,6 +4,7 @@
  */
 import { removeDrawing } from "../first-paint.js";
 import { type ChartData, type ChartOptions, renderChart, requireChart } from "../registry.js";
+import { focusableMarks } from "./provenance.js";
 import { shareBar } from "./share-bar.js";
 
 export interface ChartBlockOptions extends ChartOptions {
@@ -11,15 +12,18 @@ export interface ChartBlockOptions extends ChartOptions {
   dataBase?: string;
   /** The page state a permalink should carry. */
   state?: () => Record<string, string>;
+  /** Marks that name a row are buttons that open its provenance (the page has a `provenance` panel). */
+  focusable?: boolean;
 }
 
 export function chartBlock(id: string, data: ChartData, options: ChartBlockOptions = {}): HTMLElement {
-  const { document = globalThis.document, dataBase = "./data/", state, ...chartOptions } = options;
+  const { document = globalThis.document, dataBase = "./data/", state, focusable, ...chartOptions } = options;
   const definition = requireChart(id);
   const block = document.createElement("div");
   block.className = "btc-block";
   block.id = id;
   const chart = renderChart(id, data, { ...chartOptions, document });
+  if (focusable) focusableMarks(chart);
   // The build-time drawing of this chart, shown until now, gives way to the live chart.
   removeDrawing(id, document);
   block.append(
