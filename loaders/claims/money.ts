@@ -4,6 +4,7 @@
  */
 import { formatDual, toGregorian } from "../../src/calendar.js";
 import { coupChanges, type DerivedPoint } from "../../src/money.js";
+import { type Reading, withRobustness } from "./robustness.js";
 import { type ClaimResult, pct } from "./verdict.js";
 
 export interface MoneyRow {
@@ -152,11 +153,49 @@ export function claim13(money: readonly MoneyRow[], events: readonly ExchangeEve
   };
 }
 
+/** The tables the money claims read. */
+interface MoneyData {
+  derived: readonly DerivedPoint[];
+  quotes: readonly QuoteRow[];
+  money: readonly MoneyRow[];
+  events: readonly ExchangeEventRow[];
+}
+
+/**
+ * The ruble's monthly value read from the Stockholm quotation in kronor, as
+ * published, instead of its dollar cross rate: only ratios matter to claim 10,
+ * so the krona figure stands in for the cents; a month without a sound
+ * quotation drops out.
+ */
+const KRONOR: Reading<MoneyData> = {
+  id: "kronor",
+  label: "if the Stockholm quotation in kronor, as published, is read instead of its dollar cross rate",
+  touches: (data) => data.derived.filter((d) => d.series === "usd-cents-via-stockholm").map((d) => d.date),
+  apply(data, only) {
+    const sek = new Map(
+      data.quotes.filter((q) => q.series === "sek-per-100-rub" && q.flag !== "suspect").map((q) => [q.date, q.value]),
+    );
+    const derived = data.derived.flatMap((d) => {
+      if (d.series !== "usd-cents-via-stockholm" || (only && !only.has(d.date))) return [d];
+      const value = sek.get(d.date);
+      return value === undefined ? [] : [{ ...d, usd_cents: value }];
+    });
+    return { ...data, derived };
+  },
+};
+
+/** Every claim the money tables test, each with its robustness. */
 export function moneyClaims(
   derived: readonly DerivedPoint[],
   quotes: readonly QuoteRow[],
   money: readonly MoneyRow[],
   events: readonly ExchangeEventRow[],
 ): ClaimResult[] {
-  return [claim10(derived, quotes), claim11(money), claim12(events), claim13(money, events)];
+  const data: MoneyData = { derived, quotes, money, events };
+  return [
+    withRobustness((d) => claim10(d.derived, d.quotes), data, [KRONOR]),
+    withRobustness((d) => claim11(d.money), data, []),
+    withRobustness((d) => claim12(d.events), data, []),
+    withRobustness((d) => claim13(d.money, d.events), data, []),
+  ];
 }
