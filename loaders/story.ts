@@ -1,9 +1,9 @@
 /**
  * What a story page loads to draw its charts and tables, in one request: its
  * tables without the long `note` column (the published tables at
- * /data/<name>.csv|json keep it) and the short citations of only the sources
- * those rows cite. A third or less of the bytes of the full tables and
- * bibliography, which every page used to load.
+ * /data/<name>.csv|json keep it, and the provenance panel loads those when it
+ * opens), and the short citations of only the sources those rows cite. A third or less of the bytes of the full
+ * tables and bibliography, which every page used to load.
  */
 import { charts, pageCharts } from "../src/registry.js";
 import { citedIds, type SourceRow } from "../src/sources.js";
@@ -37,8 +37,15 @@ export async function storyData(story: string, options: LoadOptions = {}): Promi
     for (const id of citedIds(rows)) ids.add(id);
   }
   const sources = await readTidy<SourceRow>("sources", options);
+  // A caption names a source by its author, else its publisher, else its title (shortCitation): the title only where it is needed.
   data.citations = sources
     .filter((s) => ids.has(s.id))
-    .map(({ id, author, title, year, publisher }) => ({ id, author, title, year, publisher }));
+    .map(({ id, author, title, year, publisher }) => ({
+      id,
+      author,
+      title: author || publisher ? "" : title,
+      year,
+      publisher,
+    }));
   return data;
 }

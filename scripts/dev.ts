@@ -5,7 +5,7 @@
  * Framework re-runs a data loader only when the loader file itself changes.
  * When a CSV or a pipeline module changes, this touches docs/data/*.ts so the
  * preview re-runs the loaders and reloads the page. Pages reach src/ through
- * docs/_generated/btc.js, which esbuild rebuilds here on every change to src/
+ * the bundles in docs/_generated/, which esbuild rebuilds here on every change to src/
  * and the preview, which watches what pages import, then reloads. The pages'
  * build-time drawings (build/first-paint/) are redrawn first.
  */

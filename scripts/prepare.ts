@@ -11,7 +11,7 @@
  * 4. bundles the charting package for the pages (scripts/lib/bundle.ts);
  * 5. draws every chart, and every control above one, as the page first shows
  *    it, for the pages' HTML (build/first-paint/, unless BTC_FIRST_PAINT=off);
- * 6. clears Framework's data-loader cache when data/, loaders/ or src/ changed:
+ * 6. clears Framework's data-loader cache when data/, loaders/, build/ or src/ changed:
  *    Framework keys that cache on the loader file alone.
  */
 import { createHash } from "node:crypto";
@@ -81,7 +81,9 @@ async function writeInputsStyles(): Promise<void> {
 }
 
 /** Content hash of everything a data loader's output depends on. */
-export async function inputsHash(dirs = [process.env.BTC_DATA_DIR ?? "data", "loaders", "src"]): Promise<string> {
+export async function inputsHash(
+  dirs = [process.env.BTC_DATA_DIR ?? "data", "loaders", "build", "src"],
+): Promise<string> {
   const hash = createHash("sha256");
   for (const dir of dirs) {
     for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).sort((a, b) =>

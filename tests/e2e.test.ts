@@ -497,7 +497,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
       expect(head.match(new RegExp(`<script type="${WAITING_TYPE}">\\s*import \\{define\\}`, "g")), path).toHaveLength(
         1,
       );
-      expect(html, path).toMatch(/import\("\.\/_import\/_generated\/btc\.[0-9a-f]+\.js"\)/);
+      expect(html, path).toMatch(/import\("\.\/_import\/_generated\/pages\/[a-z]+\.[0-9a-f]+\.js"\)/);
       // Without scripts, a reader still sees the first chart, with its marks.
       const context = await browser.newContext({ javaScriptEnabled: false });
       const still = await context.newPage();
@@ -528,7 +528,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     const drawing = async (address: string) => {
       const page = await browser.newPage();
       // The charts' bundle never arrives: the page stays as it first paints.
-      await page.route(/\/_import\/_generated\/btc\.[0-9a-f]+\.js$/, (route) => route.abort());
+      await page.route(/\/_import\/_generated\/pages\/[a-z]+\.[0-9a-f]+\.js$/, (route) => route.abort());
       await page.goto(`${server.url}/takeovers${address}`);
       const figure = page.locator('.btc-static figure[data-chart="takeover-map"]');
       const seen = await figure.evaluate((f) => ({
@@ -699,7 +699,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     const heights = async (path: string, width: number, live: boolean) => {
       const page = await browser.newPage({ viewport: { width, height: 844 } });
       // Without the charts' bundle the page stays as it first paints, drawings and all.
-      if (!live) await page.route(/\/_import\/_generated\/btc\.[0-9a-f]+\.js$/, (route) => route.abort());
+      if (!live) await page.route(/\/_import\/_generated\/pages\/[a-z]+\.[0-9a-f]+\.js$/, (route) => route.abort());
       await page.goto(server.url + path);
       if (live) await showWholePage(page);
       const found = await page.evaluate(

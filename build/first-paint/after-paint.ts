@@ -32,16 +32,34 @@ const PRELOAD = /<link rel="modulepreload" href="([^"]+)">\n?/g;
 /** Where frames are held back (a hidden tab, an iframe out of view), the page starts after this many ms anyway. */
 const FALLBACK_MS = 1000;
 
-/** The module that starts the page: a plain string, so the browser runs it exactly as written. */
-function starter(preloads: readonly string[]): string {
+/** The page's own bundle, which its module imports on demand: `import("./_import/_generated/pages/<page>.<hash>.js")`. */
+const PAGE_BUNDLE = /import\("(\.\/_import\/_generated\/pages\/[^"]+\.js)"\)/g;
+
+/**
+ * The data a story page's first cells fetch once its bundle is in: its data
+ * file (`data/story/<page>.json`), the base map and its claims. (Files it
+ * loads later, such as the full tables of the provenance panel, are left to
+ * load when asked for.)
+ */
+const FIRST_DATA = /"path":"(\.\/_file\/data\/(?:story\/[a-z]+|geography|[a-z]+-claims)\.[0-9a-f]+\.json)"/g;
+
+/**
+ * The module that starts the page: a plain string, so the browser runs it
+ * exactly as written. With the page module it fetches, at once and side by
+ * side, what the page would otherwise ask for one after another: the module's
+ * imports, the page's bundle, and its data file.
+ */
+function starter(preloads: readonly string[], data: readonly string[]): string {
   // Escaped so that no address can close the script element.
-  const hrefs = JSON.stringify(preloads).replace(/</g, "\\u003c");
+  const json = (list: readonly string[]) => JSON.stringify(list).replace(/</g, "\\u003c");
+  const hrefs = json(preloads);
   return `<script type="module">
 // The page's scripts start after the first paint (build/first-paint/after-paint.ts).
 const start = () => {
   const waiting = document.querySelector('script[type="${WAITING_TYPE}"]');
   if (!waiting) return;
   for (const href of ${hrefs}) document.head.append(Object.assign(document.createElement("link"), {rel: "modulepreload", href}));
+  for (const href of ${json(data)}) document.head.append(Object.assign(document.createElement("link"), {rel: "preload", as: "fetch", crossOrigin: "anonymous", href}));
   const script = document.createElement("script");
   script.type = "module";
   script.textContent = waiting.textContent;
@@ -84,11 +102,15 @@ export function afterPaint(html: string, file: string): string {
     throw new Error(
       `${file}: expected one Framework page module in the head (<script type="module"> importing define), found ${modules.length}`,
     );
-  const preloads = [...html.slice(0, head).matchAll(PRELOAD)].map((m) => m[1] ?? "");
   const page = modules[0]?.[0] ?? "";
+  const found = (pattern: RegExp) => [...new Set([...page.matchAll(pattern)].map((m) => m[1] ?? ""))];
+  const preloads = [...html.slice(0, head).matchAll(PRELOAD)].map((m) => m[1] ?? "").concat(found(PAGE_BUNDLE));
   const waiting = page.replace('<script type="module">', `<script type="${WAITING_TYPE}">`);
   const start = html.indexOf("<link", html.indexOf("<head>"));
   const at = start >= 0 && start < head ? start : head;
   const before = `${html.slice(0, at)}${addressScript()}${html.slice(at, head)}`;
-  return before.replace(PRELOAD, "").replace(page, () => `${waiting}${starter(preloads)}`) + html.slice(head);
+  return (
+    before.replace(PRELOAD, "").replace(page, () => `${waiting}${starter(preloads, found(FIRST_DATA))}`) +
+    html.slice(head)
+  );
 }

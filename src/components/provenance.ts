@@ -202,6 +202,8 @@ export function provenance({ load, document = globalThis.document }: ProvenanceO
   panel.setAttribute("aria-modal", "false");
   panel.setAttribute("aria-label", "Where this comes from");
   panel.hidden = true;
+  // Fixed on the screen, out of the page's flow: it moves nothing when it comes.
+  document.body?.append(panel);
   const body = document.createElement("div");
   const close = text(document, "button", "Close", "btc-provenance-close");
   close.setAttribute("type", "button");
