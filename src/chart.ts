@@ -16,9 +16,10 @@ import type { EventRow } from "./events.js";
 import { figure } from "./figure.js";
 import { type HeightRule, heightAt } from "./height.js";
 import type { DerivedPoint, MoneySeriesRow, RubleRow } from "./money.js";
+import type { ExchangeStatusRow, LondonDerivedRow, SecurityRow } from "./securities.js";
 import { type SourceRow, sourceLine } from "./sources.js";
 import type { Definition, EntityRow } from "./sovereignty.js";
-import { type COLOR_BY, DEFAULT_CALENDAR, type STACK_BY, type ZONE_CHOICES } from "./state.js";
+import { type COLOR_BY, DEFAULT_CALENDAR, type MEASURES, type STACK_BY, type ZONE_CHOICES } from "./state.js";
 import type { Geography, TakeoverRow } from "./takeovers.js";
 import { colors, plotStyle, type ThemeColors, type ThemeName, typeScale } from "./theme.js";
 
@@ -26,6 +27,9 @@ import { colors, plotStyle, type ThemeColors, type ThemeName, typeScale } from "
 export interface ChartData {
   sources?: readonly SourceRow[];
   control?: readonly ControlRow[];
+  securities?: readonly SecurityRow[];
+  "securities-derived"?: readonly LondonDerivedRow[];
+  "exchange-status"?: readonly ExchangeStatusRow[];
   events?: readonly EventRow[];
   takeovers?: readonly TakeoverRow[];
   sovereignty?: readonly EntityRow[];
@@ -55,6 +59,8 @@ export interface ChartOptions {
   stackBy?: (typeof STACK_BY)[number];
   /** For the takeover map: the zone it is zoomed to ("all" for the whole former empire). */
   zone?: (typeof ZONE_CHOICES)[number];
+  /** For the bonds: their prices, or their yields' spread over the benchmark. */
+  measure?: (typeof MEASURES)[number];
   /** Replace the spec's title, subtitle or source line. */
   title?: string;
   subtitle?: string;
@@ -136,6 +142,13 @@ export function need<K extends TableName>(data: ChartData, name: K): NonNullable
   return table as NonNullable<ChartData[K]>;
 }
 
+/**
+ * The narrowest a chart is drawn: a page may measure a column before its
+ * layout settles (a grid cell on a busy machine), and a chart drawn narrower
+ * than its margins would give its marks negative sizes.
+ */
+export const MIN_WIDTH = 240;
+
 /** The options resolved against the chart's defaults: the prologue every chart shares. */
 export function resolveOptions<O>(
   spec: ChartSpec<O, TableName>,
@@ -150,9 +163,11 @@ export function resolveOptions<O>(
     ...spec.defaults,
     ...withoutUndefined(options),
   };
-  const { width, scale, theme } = merged;
+  const width = Math.max(MIN_WIDTH, merged.width);
+  const { scale, theme } = merged;
   return {
     ...merged,
+    width,
     document: options.document ?? globalThis.document,
     height: options.height ?? (spec.height ? heightAt(spec.height, width, scale) : Number.NaN),
     type: typeScale(scale),
@@ -213,6 +228,9 @@ export function chartFunction<O, K extends TableName>(
 const TABLE_NAMES = {
   sources: true,
   control: true,
+  securities: true,
+  "securities-derived": true,
+  "exchange-status": true,
   events: true,
   takeovers: true,
   sovereignty: true,

@@ -11,9 +11,11 @@ export {
   type Drawn,
   defineChart,
   drawChart,
+  MIN_WIDTH,
   need,
   resolveOptions,
 } from "./chart.js";
+export { bondEvents, bondsChart, bondsSpec } from "./charts/bonds.js";
 export { type DatedMapOptions, drawMap, MAP_HEIGHT, setMapDate } from "./charts/dated-map.js";
 export {
   describeEvents,
@@ -21,10 +23,12 @@ export {
   eventsSpec,
   eventsTimeline,
 } from "./charts/events-timeline.js";
+export { EXCHANGE_STATUS_LABELS, exchangeStatusChart, exchangeStatusSpec } from "./charts/exchange-status.js";
 export { exchangeEventsSpec, exchangeTimeline } from "./charts/exchange-timeline.js";
 export { MONEY_PRICE_SERIES, moneyPrices, moneyPricesSpec } from "./charts/money-prices.js";
 export { OBSERVED_LABEL, type RubleChartOptions, rubleChart, rubleSpec } from "./charts/ruble.js";
 export { rubleCoup, rubleCoupSpec } from "./charts/ruble-coup.js";
+export { securitiesBerlin, securitiesBerlinSpec } from "./charts/securities-berlin.js";
 export {
   PIPES_MARK,
   type SovereigntyCountOptions,

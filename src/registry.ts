@@ -6,11 +6,14 @@
  * page's bundle through the same lookups over its own charts:
  * registry-core.ts).
  */
+import { bondsSpec } from "./charts/bonds.js";
 import { eventsSpec } from "./charts/events-timeline.js";
+import { exchangeStatusSpec } from "./charts/exchange-status.js";
 import { exchangeEventsSpec } from "./charts/exchange-timeline.js";
 import { moneyPricesSpec } from "./charts/money-prices.js";
 import { rubleSpec } from "./charts/ruble.js";
 import { rubleCoupSpec } from "./charts/ruble-coup.js";
+import { securitiesBerlinSpec } from "./charts/securities-berlin.js";
 import { sovereigntyCountSpec } from "./charts/sovereignty-count.js";
 import { sovereigntyLifespansSpec } from "./charts/sovereignty-lifespans.js";
 import { sovereigntyMapSpec } from "./charts/sovereignty-map.js";
@@ -33,6 +36,9 @@ export const { charts, chartIds, chartById, requireChart, renderChart, pageChart
   rubleSpec,
   rubleCoupSpec,
   moneyPricesSpec,
+  bondsSpec,
+  exchangeStatusSpec,
+  securitiesBerlinSpec,
   exchangeEventsSpec,
 ]);
 

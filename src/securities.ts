@@ -23,9 +23,20 @@ export const EXCHANGE_LABELS: Record<Exchange, string> = {
   moscow: "Moscow exchange",
   london: "London Stock Exchange",
   paris: "Paris Bourse",
-  "new-york": "New York",
+  "new-york": "New York Stock Exchange",
   berlin: "Berlin bourse",
   hamburg: "Hamburg bourse",
+};
+
+/** Each exchange by its city, for a chart's axis. */
+export const EXCHANGE_CITIES: Record<Exchange, string> = {
+  petrograd: "Petrograd",
+  moscow: "Moscow",
+  london: "London",
+  paris: "Paris",
+  "new-york": "New York",
+  berlin: "Berlin",
+  hamburg: "Hamburg",
 };
 
 /** What kind of figure a price is. */

@@ -10,6 +10,9 @@ import { ZONE_ORDER, zoneId } from "./takeovers.js";
 /** How the takeover map colours its cities: by who held each on the day, by how Soviet power first came, or by when. */
 export const COLOR_BY = ["holder", "mode", "date"] as const;
 
+/** What the bonds chart draws: prices (January 1914 = 100), or the spread of their yield over the benchmark. */
+export const MEASURES = ["price", "spread"] as const;
+
 /** The takeover map's view: the whole former empire, or one zone of the spread chart. */
 export const ZONE_CHOICES = ["all", ...ZONE_ORDER.map(zoneId)] as const;
 /** How the count of governments is layered: by alignment, by kind, or a total. */
@@ -27,6 +30,7 @@ export const STATE_CHOICES = {
   definition: Object.keys(DEFINITIONS) as Definition[],
   stackBy: STACK_BY,
   zone: ZONE_CHOICES,
+  measure: MEASURES,
 } as const;
 
 /** Every parameter a story page keeps its state in: the choices, and the date a map shows. */

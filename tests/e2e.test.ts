@@ -46,6 +46,9 @@ const DATA_MARKS: Record<string, string> = {
   ruble: '[data-mark="line"] > *',
   "ruble-coup": '[data-mark="bar"] > *',
   "money-prices": '[data-mark="line"] > *',
+  "bonds-london": '[data-mark="line"] > *',
+  "exchange-status": '[data-mark="bar"] > *',
+  "securities-berlin": '[data-mark="dot"] > *',
   "exchange-events": '[data-mark="dot"] > *',
 };
 
@@ -160,6 +163,23 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
       });
     }
   }
+
+  it("every page loads with no console error on a slow CPU (4×), at a phone's width and a desktop's", async () => {
+    const failures: string[] = [];
+    for (const width of [390, 1280])
+      for (const path of pages) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+        const report = watchPage(page);
+        await page.goto(server.url + path);
+        await showWholePage(page, 60_000);
+        for (const error of report.consoleErrors) failures.push(`${path} at ${width}: ${error}`);
+        await context.close();
+      }
+    expect(failures).toEqual([]);
+  }, 300_000);
 
   it("keyboard: the slider, play button, switches and downloads are reachable, with a visible focus ring", async () => {
     const page = await browser.newPage();
@@ -329,6 +349,19 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     }
     expect(reached).not.toBe("");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("button");
+    // The map is one Tab stop: the arrow keys move between its cities, and Tab leaves it.
+    const focusedKey = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.key ?? "");
+    await page.keyboard.press("ArrowRight");
+    const second = await focusedKey();
+    expect(second).not.toBe("");
+    expect(second).not.toBe(reached);
+    await page.keyboard.press("ArrowLeft");
+    expect(await focusedKey()).toBe(reached);
+    expect(await page.locator('#takeover-map [data-key][tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("#takeover-map figure svg") === null)).toBe(true);
+    await page.keyboard.press("Shift+Tab");
+    expect(await focusedKey()).toBe(reached);
     await page.keyboard.press("Enter");
     await expect.poll(() => panel.locator("h2").textContent()).not.toBe("Kiev");
     await page.keyboard.press("Escape");

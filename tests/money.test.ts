@@ -4,22 +4,30 @@ import {
   claim11,
   claim12,
   claim13,
+  claim19,
   type ExchangeEventRow,
   type MoneyRow,
   type QuoteRow,
 } from "../loaders/claims/money.js";
 import { checkFiles, readTidy } from "../loaders/index.js";
 import {
+  bondsChart,
   coupChanges,
   type DerivedPoint,
   deriveRuble,
+  type EventRow,
+  type ExchangeStatusRow,
+  exchangeStatusChart,
   type GoldRow,
+  type LondonDerivedRow,
   type MoneySeriesRow,
   moneyPrices,
   parityCents,
   type RubleRow,
   rubleChart,
   rubleCoup,
+  type SecurityRow,
+  securitiesBerlin,
 } from "../src/index.js";
 import { matchSnapshot, newDocument } from "./snapshot.js";
 
@@ -28,6 +36,10 @@ const derived = await readTidy<DerivedPoint>("ruble-derived");
 const money = await readTidy<MoneyRow & MoneySeriesRow>("money");
 const decrees = await readTidy<ExchangeEventRow>("exchange-events");
 const gold = await readTidy<GoldRow>("gold-content");
+const securities = await readTidy<SecurityRow>("securities");
+const bonds = await readTidy<LondonDerivedRow>("securities-derived");
+const statuses = await readTidy<ExchangeStatusRow>("exchange-status");
+const events = await readTidy<EventRow>("events");
 
 const row = (
   date: string,
@@ -135,10 +147,29 @@ describe("money claims", () => {
     expect(result.verdict).toBe(nov / aug - 1 <= -1 / 3 ? "partly supported" : "not supported");
   });
 
-  it("claims 11 and 13 have no data without share prices; claim 12 finds the three measures", () => {
-    expect(claim11(money).verdict).toBe("no data");
-    expect(claim13(money, decrees).verdict).toBe("no data");
-    expect(claim11([{ date: "1917-11-01", series: "bank-share-price", value: 1 }]).verdict).not.toBe("no data");
+  it("claims 11 and 13 apply their rules to Russian share prices, and have no data without them; claim 12 finds the three measures", () => {
+    expect(claim11(securities).verdict).toBe("no data");
+    expect(claim13(securities, decrees).verdict).toBe("no data");
+    // A Petrograd bank share, before and after the coup and through the spring of 1918.
+    const share = (date: string, value: number): SecurityRow => ({
+      series: "test-bank-share-petrograd",
+      security: "A Petrograd bank's shares",
+      exchange: "petrograd",
+      date,
+      period: "day",
+      value,
+      unit: "% of par",
+      price_basis: "quotation",
+      coupon: null,
+      checked: null,
+      sources: "pipes-1990",
+      note: null,
+    });
+    const steady = [share("1917-11-01", 100), share("1917-12-01", 95)];
+    expect(claim11(steady).verdict).toBe("supported");
+    expect(claim11([share("1917-11-01", 100), share("1917-12-01", 80)]).verdict).toBe("not supported");
+    expect(claim13([share("1918-02-20", 100), share("1918-06-01", 120)], decrees).verdict).toBe("supported");
+    expect(claim13([share("1918-02-20", 100), share("1918-06-01", 90)], decrees).verdict).toBe("not supported");
     const c12 = claim12(decrees);
     expect((c12.figures.found as { key: string; date: string }[]).map((f) => [f.key, f.date])).toEqual([
       ["banks", "1917-12-27"],
@@ -146,6 +177,39 @@ describe("money claims", () => {
       ["debts", "1918-02-03"],
     ]);
     expect(c12.verdict).toBe("supported");
+  });
+});
+
+describe("claim 19: a puzzling equanimity, priced in London", () => {
+  it("reads the 5% 1906 against the rentes, and moves when its prices move", () => {
+    const result = claim19({ bonds });
+    const rel = (month: string) =>
+      bonds.find((b) => b.series === "rus-5pct-1906-london" && b.date.startsWith(month))?.relative_index;
+    expect(result.figures.coup).toBeCloseTo((rel("1917-11") as number) / (rel("1917-10") as number) - 1, 6);
+    expect(result.figures.annulment).toBeCloseTo((rel("1918-02") as number) / (rel("1918-01") as number) - 1, 6);
+    // A crash in the month of the coup turns "calm" off; a summer as low as March turns "recovered" off.
+    const crash = bonds.map((b) =>
+      b.series === "rus-5pct-1906-london" && b.date.startsWith("1917-11")
+        ? { ...b, relative_index: (b.relative_index ?? 0) * 0.5 }
+        : b,
+    );
+    const flat = bonds.map((b) =>
+      b.series === "rus-5pct-1906-london" && b.date >= "1918-04" && b.date < "1918-10"
+        ? { ...b, relative_index: rel("1918-03") ?? null }
+        : b,
+    );
+    const both = flat.map((b, i) =>
+      crash[i]?.relative_index !== b.relative_index && b.date.startsWith("1917-11") ? (crash[i] as typeof b) : b,
+    );
+    const verdicts = [
+      claim19({ bonds }),
+      claim19({ bonds: crash }),
+      claim19({ bonds: flat }),
+      claim19({ bonds: both }),
+    ].map((c) => c.verdict);
+    expect(new Set(verdicts).size).toBeGreaterThan(1);
+    expect(claim19({ bonds: both }).verdict).toBe("not supported");
+    expect(claim19({ bonds: [] }).verdict).toBe("no data");
   });
 });
 
@@ -175,5 +239,72 @@ describe("money charts", () => {
     await matchSnapshot("money-prices", chart);
     expect(chart.querySelectorAll(":scope > svg [data-mark=line] path")).toHaveLength(2);
     expect(chart.textContent).toContain("Prices 1172");
+  });
+
+  /** The number of separate runs ("M" commands) in each line of a chart. */
+  const runs = (chart: Element) =>
+    [...chart.querySelectorAll(":scope > svg [data-mark=line] path")].map(
+      (p) => (p.getAttribute("d")?.match(/M/g) ?? []).length,
+    );
+
+  it("bonds: two Russian loans against the rentes, the 1914 closure a band and a gap, the events marked", async () => {
+    const chart = bondsChart(bonds, { document: newDocument(), width: 800, "exchange-status": statuses, events });
+    await matchSnapshot("bonds-london", chart);
+    expect(runs(chart)).toHaveLength(3);
+    // London was closed from August to December 1914: no price, so each line breaks there.
+    expect(Math.min(...runs(chart))).toBeGreaterThan(1);
+    expect(chart.textContent).toContain("London closed");
+    for (const label of ["October", "Loans annulled", "Brest-Litovsk", "Armistice"])
+      expect(chart.textContent).toContain(label);
+    // The legend sits in the figure, outside the plot's SVG.
+    const legend = [...chart.children]
+      .filter((e) => e.tagName !== "svg")
+      .map((e) => e.textContent)
+      .join(" ");
+    expect(legend).toContain("Russian 5% 1906");
+    expect(legend).toContain("Russian 4½% 1909");
+    expect(legend).toContain("French 3% rentes (benchmark)");
+    const november = bonds.find((b) => b.series === "rus-5pct-1906-london" && b.date === "1917-11-30");
+    expect(chart.querySelector(":scope > svg")?.getAttribute("aria-description")).toContain(
+      `${november?.price_index} in November`,
+    );
+  });
+
+  it("bonds: the spread drops the benchmark's line and says what a spread is; a missing month is a new gap", () => {
+    const chart = bondsChart(bonds, { document: newDocument(), width: 800, measure: "spread" });
+    expect(runs(chart)).toHaveLength(2);
+    expect(chart.textContent).toContain("percentage points");
+    expect(chart.querySelector(".btc-subtitle")?.textContent).toMatch(/current yield/);
+    const before = runs(bondsChart(bonds, { document: newDocument(), width: 800 }));
+    const without = bonds.filter((b) => b.date !== "1916-06-30");
+    expect(runs(bondsChart(without, { document: newDocument(), width: 800 }))).toEqual(before.map((n) => n + 1));
+  });
+
+  it("exchanges: one row per exchange, one bar per span of a status, London's closure dated", async () => {
+    const chart = exchangeStatusChart(statuses, { document: newDocument(), width: 800 });
+    await matchSnapshot("exchange-status", chart);
+    const ticks = [...chart.querySelectorAll(":scope > svg [data-mark='y-axis tick label'] text")].map(
+      (t) => t.textContent,
+    );
+    expect(ticks).toEqual(["Petrograd", "Moscow", "London", "Paris", "New York", "Berlin"]);
+    const titles = [...chart.querySelectorAll(":scope > svg [data-mark=bar] title")].map((t) => t.textContent ?? "");
+    expect(titles.some((t) => t.startsWith("London: closed\n31 July 1914"))).toBe(true);
+    expect(
+      [...chart.children].find((e) => e.tagName !== "svg" && e.textContent?.includes("Open under restrictions")),
+    ).toBeTruthy();
+  });
+
+  it("Berlin and Hamburg: a tax valuation is a hollow dot, a quotation a filled one, never joined", async () => {
+    const chart = securitiesBerlin(securities, { document: newDocument(), width: 800 });
+    await matchSnapshot("securities-berlin", chart);
+    const dots = [...chart.querySelectorAll(":scope > svg [data-mark=dot] > *")];
+    const german = securities.filter(
+      (r) => (r.exchange === "berlin" || r.exchange === "hamburg") && r.unit === "% of par",
+    );
+    expect(dots).toHaveLength(german.length);
+    const hollow = dots.filter((d) => d.closest("[fill=none]")).length;
+    expect(hollow).toBe(german.filter((r) => r.price_basis !== "quotation" && r.price_basis !== "trade").length);
+    expect(hollow).toBeGreaterThan(0);
+    expect(chart.querySelectorAll(":scope > svg [data-mark=line]")).toHaveLength(0);
   });
 });

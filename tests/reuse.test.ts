@@ -13,7 +13,7 @@ import { chartData } from "../build/chart-data.js";
 import { chartSvg } from "../build/images.js";
 import { datapackage } from "../loaders/catalog.js";
 import { formatCsv, loadTable, parseCsv } from "../loaders/index.js";
-import { chartIds, charts, heightAt, renderChart, wrapText } from "../src/index.js";
+import { chartIds, charts, heightAt, MIN_WIDTH, renderChart, wrapText } from "../src/index.js";
 import { pngInfo } from "./png.js";
 import { newDocument } from "./snapshot.js";
 
@@ -44,6 +44,25 @@ describe("chart registry", () => {
         30,
       );
       expect(element.querySelector(".btc-caption")?.textContent, chart.id).toMatch(/Sources?:/);
+    }
+  });
+
+  it("draws no mark with a negative or non-finite size at any width a page may measure, even 0", async () => {
+    // A grid cell measured before its layout settles can report 0 px (the /money defect: a
+    // "negative width" console error on a busy machine); a chart is never drawn narrower than MIN_WIDTH.
+    for (const chart of charts) {
+      const data = await chartData(chart.tables);
+      for (const width of [0, 120, MIN_WIDTH, 390]) {
+        const svg = renderChart(chart.id, data, { document: newDocument(), width }).querySelector(":scope > svg");
+        expect(Number(svg?.getAttribute("width")), `${chart.id} at ${width}`).toBeGreaterThanOrEqual(MIN_WIDTH);
+        const bad = [...(svg?.querySelectorAll("[width], [height], [r]") ?? [])].flatMap((el) =>
+          ["width", "height", "r"]
+            .map((a) => el.getAttribute(a))
+            .filter((v) => v !== null && !v.endsWith("%") && !(Number(v) >= 0))
+            .map((v) => `<${el.tagName} ${v}>`),
+        );
+        expect(bad, `${chart.id} at ${width}`).toEqual([]);
+      }
     }
   });
 

@@ -189,7 +189,7 @@ describe("takeover charts", async () => {
       map.querySelector(`[data-place-index="${fixture.findIndex((d) => d.city === city)}"] title`)?.textContent;
     expect(tip("Petrograd")).toContain("7 November 1917 (NS)");
     expect(tip("Petrograd")).toContain("25 October 1917 (OS)");
-    expect(tip("Yaroslavl")).toContain("Lost 6 July 1918 to other (SR rising)");
+    expect(tip("Yaroslavl")).toContain("Lost 6 July 1918 to others (SR rising)");
     expect(tip("Yaroslavl")).toContain("Regained 21 July 1918 (Red Army)");
     expect(map.querySelector(":scope > svg")?.getAttribute("aria-description")).toMatch(/^Map of 10 cities/);
   });

@@ -11,7 +11,6 @@ import type { DrawContext, Drawn } from "../chart.js";
 import { type HeightRule, heightAt } from "../height.js";
 import type { Geography } from "../takeovers.js";
 import { plotStyle } from "../theme.js";
-import { renderedMarks } from "./keys.js";
 
 export interface DatedMapOptions<T> {
   geography: Geography;
@@ -24,8 +23,8 @@ export interface DatedMapOptions<T> {
   fill: (d: T, date: string) => string | null;
   /** The ring round a filled place (default: the page's background, which parts overlapping marks). */
   outline?: string | undefined;
-  /** The places the map is fitted to (default: all): a zoom to a region. */
-  fit?: (d: T) => boolean;
+  /** The places the map is framed on (default: all): a zoom to a region. */
+  framed?: (d: T) => boolean;
   symbol?: (d: T) => "circle" | "square";
   /** Relative size: 1 for main places, smaller for others. */
   size?: (d: T) => number;
@@ -116,7 +115,7 @@ export function drawMap<T>(
     lat,
     lon,
     fill,
-    fit = () => true,
+    framed = () => true,
     tip,
     symbol = () => "circle",
     size = () => 1,
@@ -149,7 +148,7 @@ export function drawMap<T>(
       rotate: [-75, 0],
       domain: {
         type: "MultiPoint",
-        coordinates: indexed.filter((p) => fit(p.d)).map((p) => [p.x, p.y]),
+        coordinates: indexed.filter((p) => framed(p.d)).map((p) => [p.x, p.y]),
       } as never,
       inset: 24 * scale,
     },

@@ -84,7 +84,8 @@ function changeText(row: ControlRow, calendar: Calendar): string {
   const who = row.by ? ` (${row.by.length > 60 ? `${row.by.slice(0, 59)}…` : row.by})` : "";
   if (row.event === "established") return `Soviet power established: ${when}`;
   if (row.event === "no-change") return "No change of hands found through 1918";
-  const to = HOLDER_LABELS[row.to].toLowerCase();
+  // "Other" is named in the row's own words (the `by` column), not by its legend entry.
+  const to = row.to === "other" ? "others" : HOLDER_LABELS[row.to].toLowerCase();
   if (row.event === "lost") return `Lost ${when} to ${to}${who}`;
   if (row.event === "regained") return `Regained ${when}${who}`;
   return `Passed ${when} to ${to}${who}`;
@@ -130,9 +131,9 @@ export const takeoverMapSpec = defineChart({
   height: MAP_HEIGHT,
   controls: ["takeovers-date", "takeovers-color-by", "takeovers-zone"],
   draw(data, o) {
-    const { document, theme, scale, calendar, date, colorBy, zone, c } = o;
+    const { document, calendar, date, colorBy, zone, c } = o;
     const rows = need(data, "takeovers");
-    const control = data.control ?? [];
+    const control = need(data, "control");
     const bySequence = sequences(control);
     const fill = cityFill(rows, bySequence, o);
     const zoneName = ZONE_ORDER.find((z) => zoneId(z) === zone);
@@ -146,7 +147,7 @@ export const takeoverMapSpec = defineChart({
       // The date ramp runs from dark to light, so one of its ends is as dark, or as light, as the land
       // (and a filled mark as the hollow "not yet" ones): a ring in the text's colour sets each mark off.
       outline: colorBy === "date" ? c.foreground : undefined,
-      fit: (d) => !zoneName || d.zone === zoneName,
+      framed: (d) => !zoneName || d.zone === zoneName,
       symbol: (d) => (HELD_ELSEWHERE.includes(d.mode) ? "square" : "circle"),
       size: (d) => (d.capital === "no" ? 0.75 : 1),
       dashed: (d) => d.date_precision === "range" || d.date_precision === "month",

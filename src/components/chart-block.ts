@@ -3,7 +3,7 @@
  * share-and-download bar underneath, anchored by its id for permalinks.
  */
 import { removeDrawing } from "../first-paint.js";
-import { type ChartData, type ChartOptions, renderChart, requireChart } from "../registry.js";
+import { type ChartData, type ChartOptions, renderChart, requireChart, stateDefaults } from "../registry.js";
 import { focusableMarks } from "./provenance.js";
 import { shareBar } from "./share-bar.js";
 
@@ -33,6 +33,7 @@ export function chartBlock(id: string, data: ChartData, options: ChartBlockOptio
       id,
       dataUrl: `${dataBase}${definition.dataTable}.csv`,
       state,
+      defaults: stateDefaults(definition.page),
       // The current date of a map lives on the drawn chart; downloads show that date.
       render: (theme) =>
         renderChart(id, data, {

@@ -32,9 +32,6 @@ export interface ProvenanceOptions {
   document?: Document;
 }
 
-/** The class a highlighted mark or row takes on every chart of the page. */
-const FOCUSED = "btc-focused";
-
 function text(document: Document, tag: string, content: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
   node.textContent = content;
@@ -267,21 +264,46 @@ export function provenance({ load, document = globalThis.document }: ProvenanceO
   return { element: panel, open, close: shut, dispose };
 }
 
+/** The keys that move the focus between a chart's marks, and where to. */
+const MOVES: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowDown: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  ArrowUp: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
 /**
- * Makes a chart's marks that name a row (`data-key`) reachable by Tab: each a
- * button named by its tooltip's first line. A picture with controls in it is a
- * group, not an image, for assistive technology.
+ * Makes a chart's marks that name a row (`data-key`) reachable by keyboard,
+ * each a button named by its tooltip's first line. The chart is one Tab stop,
+ * not one per mark (a map has over a hundred): Tab reaches its first mark, or
+ * the one last visited, and the arrow keys, Home and End move between them.
+ * A picture with controls in it is a group, not an image, for assistive
+ * technology.
  */
-export function focusableMarks(chart: Element): void {
-  const marks = chart.querySelectorAll<SVGElement>("[data-key]");
-  if (!marks.length) return;
-  chart.querySelector(":scope > svg")?.setAttribute("role", "group");
-  for (const mark of marks) {
-    mark.setAttribute("tabindex", "0");
+export function focusableMarks(chart: HTMLElement): void {
+  const marks = [...chart.querySelectorAll<SVGElement>("[data-key]")];
+  if (!marks.length || chart.dataset.focusable) return;
+  chart.dataset.focusable = "marks";
+  const svg = chart.querySelector(":scope > svg");
+  svg?.setAttribute("role", "group");
+  marks.forEach((mark, i) => {
+    mark.setAttribute("tabindex", i === 0 ? "0" : "-1");
     mark.setAttribute("role", "button");
     const name = mark.querySelector("title")?.textContent?.split("\n")[0] || mark.dataset.key || "";
     mark.setAttribute("aria-label", `${name}: where this comes from`);
-  }
+  });
+  chart.addEventListener("keydown", (event) => {
+    const from = marks.indexOf(event.target as SVGElement);
+    const move = MOVES[event.key];
+    if (from < 0 || !move) return;
+    event.preventDefault();
+    const to = marks[move(from, marks.length)];
+    marks[from]?.setAttribute("tabindex", "-1");
+    to?.setAttribute("tabindex", "0");
+    to?.focus();
+  });
 }
 
 /** A button for a table's cell that opens a row's provenance (Enter, Space or a click). */

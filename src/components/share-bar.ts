@@ -17,11 +17,15 @@ export interface ShareBarOptions {
   siteUrl?: string;
   /** Query parameters describing the chart's current state (date, calendar...). */
   state?: () => Record<string, string>;
+  /** The page's defaults, left out of the permalink as they are out of the page's address. */
+  defaults?: Record<string, string>;
 }
 
-/** Query string for a state, leaving out empty values. */
-export function stateQuery(state: Record<string, string>): string {
-  const params = new URLSearchParams(Object.entries(state).filter(([, v]) => v !== "" && v !== undefined));
+/** Query string for a state, leaving out empty values and those equal to `defaults`. */
+export function stateQuery(state: Record<string, string>, defaults: Record<string, string> = {}): string {
+  const params = new URLSearchParams(
+    Object.entries(state).filter(([k, v]) => v !== "" && v !== undefined && v !== defaults[k]),
+  );
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -63,7 +67,7 @@ export async function svgToPngBlob(document: Document, svg: string, zoom = 2): P
 }
 
 export function shareBar(options: ShareBarOptions): HTMLElement {
-  const { document = globalThis.document, id, dataUrl, render, state = () => ({}) } = options;
+  const { document = globalThis.document, id, dataUrl, render, state = () => ({}), defaults = {} } = options;
   const siteUrl = options.siteUrl ?? new URL("./", document.baseURI).href;
   const bar = document.createElement("div");
   bar.className = "btc-share";
@@ -102,7 +106,7 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
   link.setAttribute("aria-label", "Permalink to this chart in its current state");
   const permalink = () => {
     const url = new URL(document.defaultView?.location.href ?? siteUrl);
-    url.search = stateQuery(state());
+    url.search = stateQuery(state(), defaults);
     url.hash = id;
     return url.href;
   };

@@ -90,6 +90,17 @@ export const STORY_CONTROLS = {
       ]),
       chartDefault("sovereignty-stack-by", "stackBy"),
     ),
+  "bonds-measure": ({ radio }: ControlKit) =>
+    addressRadio(
+      radio,
+      "Show",
+      "measure",
+      new Map<string, NonNullable<ChartOptions["measure"]>>([
+        ["Prices", "price"],
+        ["Yield over French rentes", "spread"],
+      ]),
+      chartDefault("bonds-measure", "measure"),
+    ),
   "sovereignty-date": ({ document }: ControlKit) => addressSlider("sovereignty-date", SOVEREIGNTY_WINDOW, document),
 } as const;
 
