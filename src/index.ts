@@ -145,4 +145,4 @@ export {
   type ThemeName,
   typeScale,
 } from "./theme.js";
-export { calendarLabel, isoOf, monthStep, monthTickFormat, monthTicks, utcDate } from "./time-axis.js";
+export { calendarLabel, calendarX, isoOf, monthStep, monthTickFormat, monthTicks, utcDate } from "./time-axis.js";

@@ -36,10 +36,10 @@ export const { charts, chartIds, chartById, requireChart, renderChart, pageChart
   rubleSpec,
   rubleCoupSpec,
   moneyPricesSpec,
+  exchangeEventsSpec,
   bondsSpec,
   exchangeStatusSpec,
   securitiesBerlinSpec,
-  exchangeEventsSpec,
 ]);
 
 export type { ChartData, ChartOptions, TableName } from "./chart.js";

@@ -27,7 +27,8 @@ export function monthTicks(start: string, end: string, calendar: Calendar, step 
     const local = `${year}-${String(month).padStart(2, "0")}-01`;
     const gregorian = calendar === "julian" ? toGregorian(local) : local;
     if (gregorian > end) break;
-    if (gregorian >= start && (month - 1) % step === 0) ticks.push(utcDate(gregorian));
+    // Counted from year 0, so yearly and two-yearly steps fall on Januaries (of even years for two).
+    if (gregorian >= start && (year * 12 + month - 1) % step === 0) ticks.push(utcDate(gregorian));
     month++;
     if (month > 12) {
       month = 1;
@@ -38,9 +39,11 @@ export function monthTicks(start: string, end: string, calendar: Calendar, step 
 }
 
 /** Labels a tick "Nov" or, on January and on the first tick, "Jan 1918". */
-export function monthTickFormat(calendar: Calendar): (date: Date, index: number) => string {
+export function monthTickFormat(calendar: Calendar, step = 1): (date: Date, index: number) => string {
   return (date, index) => {
     const local = inCalendar(isoOf(date), calendar);
+    // Yearly ticks fall on Januaries: the year alone says it, and fits a phone's axis.
+    if (step >= 12) return local.slice(0, 4);
     const month = Number(local.slice(5, 7));
     const name = SHORT_MONTHS[month - 1] ?? "";
     return month === 1 || index === 0 ? `${name} ${local.slice(0, 4)}` : name;
@@ -50,7 +53,7 @@ export function monthTickFormat(calendar: Calendar): (date: Date, index: number)
 /** A step in months that keeps about `maxTicks` labels on an axis. */
 export function monthStep(start: string, end: string, maxTicks: number): number {
   const months = (toTime(end) - toTime(start)) / (30.44 * 86_400_000);
-  return [1, 2, 3, 4, 6, 12].find((step) => months / step <= maxTicks) ?? 12;
+  return [1, 2, 3, 4, 6, 12, 24].find((step) => months / step <= maxTicks) ?? 24;
 }
 
 /** The axis label naming the calendar, so a reader always knows which one is shown. */
@@ -64,11 +67,14 @@ export function calendarLabel(calendar: Calendar): string {
  * calendar, with the axis naming it.
  */
 export function calendarX(from: string, to: string, calendar: Calendar, pixels: number, spacing: number) {
+  const monthly = monthStep(from, to, Math.floor(pixels / spacing));
+  // A year alone is a short label: yearly ticks may stand closer than month names.
+  const step = monthly < 12 ? monthly : Math.max(12, monthStep(from, to, Math.floor(pixels / (spacing * 0.6))));
   return {
     type: "utc" as const,
     domain: [utcDate(from), utcDate(to)],
-    ticks: monthTicks(from, to, calendar, monthStep(from, to, Math.floor(pixels / spacing))),
-    tickFormat: monthTickFormat(calendar),
+    ticks: monthTicks(from, to, calendar, step),
+    tickFormat: monthTickFormat(calendar, step),
     label: calendarLabel(calendar),
     labelAnchor: "left" as const,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadTable } from "../loaders/index.js";
 import {
+  calendarX,
   type EventRow,
   endLabels,
   eventsTimeline,
@@ -101,6 +102,12 @@ describe("time axis", () => {
     ]);
     expect(monthTickFormat("julian")(utcDate("1918-01-14"), 1)).toBe("Jan 1918");
     expect(monthTickFormat("julian")(utcDate("1917-11-14"), 1)).toBe("Nov");
+    // Yearly ticks are labelled by the year alone, so seven years fit a phone's axis.
+    expect(monthTickFormat("gregorian", 12)(utcDate("1916-01-01"), 3)).toBe("1916");
+    const phone = calendarX("1913-01-31", "1919-12-31", "gregorian", 300, 60);
+    expect(phone.ticks.map((d) => phone.tickFormat(d, 0))).toEqual(["1914", "1915", "1916", "1917", "1918", "1919"]);
+    const two = calendarX("1913-01-31", "1919-12-31", "gregorian", 150, 60);
+    expect(two.ticks.map((d) => d.getUTCFullYear())).toEqual([1914, 1916, 1918]);
   });
 });
 

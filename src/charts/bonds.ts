@@ -114,7 +114,14 @@ export const bondsSpec = defineChart({
       ariaLabel: title,
       ariaDescription: describeBonds(rows, measure),
       x: { ...calendarX(from, to, calendar, width, 60 * scale) },
-      y: { grid: true, label: yLabel, ...(measure === "price" ? { domain: [30, 110] } : {}) },
+      // Prices on a fixed frame from 30 to 110, widened to the lowest price if one falls below it.
+      y: {
+        grid: true,
+        label: yLabel,
+        ...(measure === "price"
+          ? { domain: [Math.min(30, Math.floor(Math.min(...shown.map((p) => p.value as number)) / 10) * 10), 110] }
+          : {}),
+      },
       color: { domain, range: domain.map((_, i) => (i === bonds.length ? c.muted : (palette[i] ?? c.foreground))) },
       marks: [
         // The closure: a band, with its name; no line runs across it.

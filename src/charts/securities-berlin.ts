@@ -19,6 +19,12 @@ const BASIS_LABELS: Record<PriceBasis, string> = {
   unknown: "Basis not stated (1919, unexplained star)",
 };
 
+/** The years' ends the Handbuch gives, 1913 to 1919. */
+const YEAR_ENDS = [1913, 1914, 1915, 1916, 1917, 1918, 1919].map((y) => `${y}-12-31`);
+
+/** How a Hamburg quotation's row is told from the same loan's in Berlin. */
+const HAMBURG = " (Hamburg)";
+
 /** A security's short name: the loan, without the exchange. */
 const shortName = (row: SecurityRow) => row.security.replace(/\s*\((Berlin|Hamburg)[^)]*\)\s*$/, "");
 
@@ -27,7 +33,7 @@ export const securitiesBerlinSpec = defineChart({
   id: "securities-berlin",
   title: "Russian securities in Berlin and Hamburg: year-end prices and tax valuations",
   subtitle:
-    "Each security's year-end figure in the Handbuch der deutschen Aktiengesellschaften, and its last price before the bourses closed in July 1914. Filled: a market quotation; hollow: an official valuation fixed for German tax purposes in 1916 and 1918, when there was no market; a dot with a ring: the basis is not stated. Enemy securities in a closed market until 1918: an order of magnitude, not a market's verdict.",
+    "Each security's year-end figure in the Handbuch der deutschen Aktiengesellschaften, and its last price before the bourses closed in July 1914. Filled: a market quotation; hollow: an official valuation fixed for German tax purposes in 1916 and 1918, when there was no market, or a 1919 figure whose basis the Handbuch does not state. Enemy securities in a closed market until 1918: an order of magnitude, not a market's verdict.",
   page: "/money",
   tables: ["securities", "sources"],
   dataTable: "securities",
@@ -36,7 +42,7 @@ export const securitiesBerlinSpec = defineChart({
       .filter((r) => (r.exchange === "berlin" || r.exchange === "hamburg") && r.unit === "% of par")
       .map((r) => ({
         ...r,
-        name: `${shortName(r)}${r.exchange === "hamburg" ? " (Hamburg)" : ""}`,
+        name: `${shortName(r)}${r.exchange === "hamburg" ? HAMBURG : ""}`,
         at: utcDate(r.date),
         basis: BASIS_LABELS[r.price_basis],
         market: MARKET_BASES.includes(r.price_basis),
@@ -46,24 +52,39 @@ export const securitiesBerlinSpec = defineChart({
     const bases = (["quotation", "official-valuation", "unknown"] as const).filter((b) =>
       rows.some((r) => r.price_basis === b),
     );
-    const marginLeft = Math.min(260, width * 0.42) * scale;
+    // Each security's name heads its row, across the chart's width, so that the long names of the
+    // Handbuch's loans fit a phone as well as a desktop; a name too long for the width is cut, in full in the tooltip.
+    const row = 44 * scale;
+    const fits = Math.floor((width - 24 * scale) / (type.tick * 0.6));
+    // A cut name keeps its exchange: the Hamburg row of a loan quoted in both stays told apart.
+    const heading = (n: string) => {
+      const suffix = n.endsWith(HAMBURG) ? HAMBURG : "";
+      const base = n.slice(0, n.length - suffix.length);
+      const room = fits - suffix.length;
+      return `${base.length > room ? `${base.slice(0, room - 1)}…` : base}${suffix}`;
+    };
     const plot = Plot.plot({
       document,
       width,
-      height: Math.round((names.length * 26 + 60) * scale),
-      marginLeft,
-      marginRight: 16 * scale,
+      height: Math.round(names.length * row + 40 * scale),
+      marginLeft: 12 * scale,
+      marginRight: 32 * scale,
       marginTop: 30 * scale,
+      marginBottom: 10 * scale,
       style: plotStyle(theme, scale),
       ariaLabel: title,
       ariaDescription: `Dot chart of ${names.length} Russian securities in Berlin and Hamburg, year-end figures 1913–1919: ${rows.filter((r) => r.market).length} market quotations and ${rows.filter((r) => !r.market).length} official valuations or figures of unstated basis.`,
-      x: { type: "utc", label: "Year end", axis: "top", grid: true, ticks: "year" },
-      y: {
-        domain: names,
-        label: null,
-        tickSize: 0,
-        tickFormat: (n: string) => (n.length > 44 ? `${n.slice(0, 43)}…` : n),
+      // Ticks at the years' ends, where the Handbuch's figures stand: the end-1913 dot on "1913".
+      x: {
+        type: "utc",
+        label: "Year end",
+        axis: "top",
+        grid: true,
+        ticks: YEAR_ENDS.map(utcDate),
+        tickFormat: (d: Date) => String(d.getUTCFullYear()),
+        inset: 8 * scale,
       },
+      y: { domain: names, axis: null },
       color: {
         domain: bases.map((b) => BASIS_LABELS[b]),
         range: bases.map((b) =>
@@ -71,6 +92,15 @@ export const securitiesBerlinSpec = defineChart({
         ),
       },
       marks: [
+        Plot.text(names, {
+          y: (n: string) => n,
+          text: heading,
+          frameAnchor: "left",
+          textAnchor: "start",
+          dy: -11 * scale,
+          fill: c.foreground,
+          fontSize: type.tick,
+        }),
         // Two marks, not one with a "none" fill: a fill channel would drop the values outside its scale.
         ...[true, false].map((market) =>
           Plot.dot(
@@ -78,6 +108,7 @@ export const securitiesBerlinSpec = defineChart({
             {
               x: "at",
               y: "name",
+              dy: 8 * scale,
               r: 5 * scale,
               stroke: "basis",
               ...(market ? { fill: "basis" } : { fill: "none" }),
@@ -90,13 +121,16 @@ export const securitiesBerlinSpec = defineChart({
           x: "at",
           y: "name",
           text: (r) => String(Math.round(r.value)),
-          dy: -10 * scale,
+          dy: 8 * scale,
+          dx: 8 * scale,
+          textAnchor: "start",
           fill: c.muted,
           fontSize: type.tick - 1,
         }),
       ],
     });
-    return { plot, legend: true };
+    // The sources of the figures drawn, not of every security in the table.
+    return { plot, legend: true, cited: rows };
   },
 });
 
