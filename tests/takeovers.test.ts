@@ -194,6 +194,24 @@ describe("takeover charts", async () => {
     expect(map.querySelector(":scope > svg")?.getAttribute("aria-description")).toMatch(/^Map of 10 cities/);
   });
 
+  it("map: holders that share a colour share one swatch in the legend", () => {
+    const legendText = (control: readonly ControlRow[]) => {
+      const map = takeoverMap(fixture, { ...options, control, document: newDocument(), theme: "light" });
+      return [...map.children]
+        .filter((e) => e.tagName !== "svg")
+        .map((e) => e.textContent ?? "")
+        .join(" ");
+    };
+    expect(legendText(fixtureControl)).toContain("Other (named in the tooltip)");
+    const withOrgans = fixtureControl.map((r) =>
+      r.city === "Yaroslavl" && r.event === "lost" ? { ...r, to: "provisional" as const } : r,
+    );
+    expect(legendText(withOrgans)).not.toContain("Other");
+    const both = [...fixtureControl, ...withOrgans.filter((r) => r.to === "provisional")];
+    expect(legendText(both)).toContain("Other, or the Provisional Government's organs (named in the tooltip)");
+    expect(legendText(both).match(/Provisional Government's organs/g)).toHaveLength(1);
+  });
+
   it("map: a city that changes hands in the data changes colour on the page's day", () => {
     const moved = fixtureControl.map((r) =>
       r.city === "Kiev" && r.event === "lost" ? { ...r, date: "1918-03-10" } : r,

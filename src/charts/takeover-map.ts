@@ -211,10 +211,18 @@ function mapLegend(
       (s): s is Holder =>
         s in holders && (s === "soviet" || control.some((r) => r.to === s && r.event !== "established")),
     );
+    // "Other" and the Provisional Government's organs share a colour (each is named in its tooltip): one swatch.
+    const shared = present.includes("other") && present.includes("provisional");
+    const label = (h: Holder) =>
+      h === "soviet"
+        ? "Soviet power"
+        : h === "other" && shared
+          ? "Other, or the Provisional Government's organs (named in the tooltip)"
+          : HOLDER_LABELS[h];
     return swatchLegend(
       document,
       new Map([
-        ...present.map((h) => [h === "soviet" ? "Soviet power" : HOLDER_LABELS[h], holders[h]] as const),
+        ...present.filter((h) => !(shared && h === "provisional")).map((h) => [label(h), holders[h]] as const),
         ["Never reached", c.faint] as const,
       ]),
       theme,
