@@ -13,7 +13,8 @@
  *
  * `BENCH_PAGES_ONLY=1` measures the pages of the dist/ already built;
  * `BENCH_AGAINST=<dir>` measures another built site's pages too, load for load
- * with this one (a before and after). Prints a table and writes bench.json. A
+ * with this one (a before and after); `BENCH_PROFILES=desktop` (or `phone`)
+ * measures one profile only. Prints a table and writes bench.json. A
  * benchmark, not a test: nothing here fails a build.
  */
 import { execFile } from "node:child_process";
@@ -55,7 +56,7 @@ interface Profile {
   network?: { downloadBps: number; latencyMs: number };
 }
 
-const PROFILES: readonly Profile[] = [
+const ALL_PROFILES: readonly Profile[] = [
   { name: "desktop", viewport: { width: 1280, height: 720 }, cpu: 1 },
   {
     name: "phone",
@@ -64,6 +65,9 @@ const PROFILES: readonly Profile[] = [
     network: { downloadBps: (1.6 * 1024 * 1024) / 8, latencyMs: 150 },
   },
 ];
+
+const chosen = process.env.BENCH_PROFILES?.split(",");
+const PROFILES = chosen ? ALL_PROFILES.filter((p) => chosen.includes(p.name)) : ALL_PROFILES;
 
 interface Spread {
   median: number;
