@@ -235,7 +235,9 @@ export function ordered(earlier: string, later: string) {
 
 /**
  * Other dates other sources give: `YYYY-MM-DD (source-id)` items separated by
- * `; `, each a real Gregorian date in [min, max] citing a known source.
+ * `; `, each a real Gregorian date in [min, max] citing a known source; a
+ * source that gives only a span ("November–December 1917") is recorded as
+ * the span, `YYYY-MM-DD/YYYY-MM-DD (source-id)`, never as an invented day.
  */
 export function altDates(
   name: string,
@@ -250,14 +252,20 @@ export function altDates(
       if (value.trim() === "") return { value: null };
       const errors: string[] = [];
       for (const item of value.split("; ")) {
-        const match = /^(\d{4}-\d{2}-\d{2}) \(([a-z0-9][a-z0-9-]*)\)$/.exec(item);
+        const match = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))? \(([a-z0-9][a-z0-9-]*)\)$/.exec(item);
         if (!match) {
-          errors.push(`${JSON.stringify(truncate(item))} is not of the form YYYY-MM-DD (source-id)`);
+          errors.push(
+            `${JSON.stringify(truncate(item))} is not of the form YYYY-MM-DD (source-id) or YYYY-MM-DD/YYYY-MM-DD (source-id)`,
+          );
           continue;
         }
-        const [, day = "", id = ""] = match;
-        if (!isValidDate(day)) errors.push(`${day} is not a real Gregorian (NS) date`);
-        else if (day < min || day > max) errors.push(`${day} is outside ${min} to ${max}`);
+        const [, day = "", last, id = ""] = match;
+        for (const d of last ? [day, last] : [day]) {
+          if (!isValidDate(d)) errors.push(`${d} is not a real Gregorian (NS) date`);
+          else if (d < min || d > max) errors.push(`${d} is outside ${min} to ${max}`);
+        }
+        if (last && isValidDate(day) && isValidDate(last) && last <= day)
+          errors.push(`${day}/${last}: a span must end after it starts`);
         if (!known.has(id)) errors.push(`unknown source id "${id}": not in data/sources.csv`);
       }
       return errors.length ? { error: errors.join("; ") } : { value };

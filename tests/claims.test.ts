@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { claim17, claim18, END_OF_FEBRUARY, LATE_SUMMER } from "../loaders/claims/holding.js";
-import { countAs, OPEN_ENDS, type TakeoverData, takeoverReadings } from "../loaders/claims/readings.js";
+import { altDays, countAs, OPEN_ENDS, type TakeoverData, takeoverReadings } from "../loaders/claims/readings.js";
 import { robustness, summary } from "../loaders/claims/robustness.js";
 import { claim7, claim9, sovereigntyClaims } from "../loaders/claims/sovereignty.js";
 import { claim3, takeoverClaims } from "../loaders/claims/takeovers.js";
@@ -210,6 +210,26 @@ describe("robustness: every verdict says how sure it is", () => {
     expect(r.summary).toBe(
       "Fragile: becomes partly supported if a range's or a month's last day is read instead of its first (City 4).",
     );
+  });
+
+  it("reads a span that a source gives in place of a day (alt_dates `from/to`) at its last day", () => {
+    const d = world();
+    expect(altDays("1917-12-16 (a); 1917-11-14/1918-01-12 (b)")).toEqual(["1917-12-16", "1917-11-14", "1918-01-12"]);
+    // Twelve by February; four of them have a source that says only "between November and March".
+    const spans = {
+      ...d,
+      takeovers: d.takeovers.map((t, i) => (i < 4 ? { ...t, alt_dates: "1917-11-14/1918-03-20 (s)" } : t)),
+    };
+    expect(claim17(spans).verdict).toBe("supported");
+    const r = robustness(claim17, spans, takeoverReadings(spans));
+    expect(r.changes).toEqual([
+      expect.objectContaining({
+        reading: "alt-latest",
+        verdict: "partly supported",
+        rows: [],
+        together: 4,
+      }),
+    ]);
   });
 
   it("is computed for every claim on the pages, and is in the published claims", () => {

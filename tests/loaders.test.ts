@@ -77,7 +77,11 @@ const BAD: Record<string, string[]> = {
   ],
   "sources.missing-title.csv": ["2:3: title: required value is blank"],
   "takeovers.bad-alt-dates.csv": [
-    '2:13: alt_dates: 2017-11-07 is outside 1917-10-01 to 1919-12-31; "7 Nov (smele-2015)" is not of the form YYYY-MM-DD (source-id); unknown source id "reed-1919": not in data/sources.csv',
+    '2:13: alt_dates: 2017-11-07 is outside 1917-10-01 to 1919-12-31; "7 Nov (smele-2015)" is not of the form YYYY-MM-DD (source-id) or YYYY-MM-DD/YYYY-MM-DD (source-id); unknown source id "reed-1919": not in data/sources.csv',
+  ],
+  // A span is accepted; a reversed one, or one with an impossible day, is not.
+  "takeovers.alt-date-spans.csv": [
+    "2:13: alt_dates: 1918-01-12/1917-11-14: a span must end after it starts; 1917-11-31 is not a real Gregorian (NS) date",
   ],
   "takeovers.outside-empire.csv": ["2:6: lat: 10.5 is below the minimum 35"],
   "takeovers.precision-mismatch.csv": ['2:12: date_precision: is "none" but a date is given'],

@@ -22,9 +22,15 @@ export interface SovereigntyData {
 
 type Dated = { date: string | null; date_end: string | null; date_precision: string; alt_dates: string | null };
 
-/** The days other sources give (`alt_dates`: `YYYY-MM-DD (source-id); …`). */
+/**
+ * The days other sources give (`alt_dates`: `YYYY-MM-DD (source-id); …`); a
+ * span (`YYYY-MM-DD/YYYY-MM-DD`) gives both its ends, so the earliest and the
+ * latest readings take its first and its last day.
+ */
 export function altDays(value: string | null): string[] {
-  return [...(value ?? "").matchAll(/(\d{4}-\d{2}-\d{2}) \(/g)].map((m) => m[1] as string);
+  return [...(value ?? "").matchAll(/(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))? \(/g)].flatMap((m) =>
+    m[2] ? [m[1] as string, m[2]] : [m[1] as string],
+  );
 }
 
 /** The row dated to one day, or the same row if that is its date already. */

@@ -161,7 +161,8 @@ export const control: TableSchema = {
     altDates("alt_dates", {
       min: "1917-10-01",
       max: "1919-12-31",
-      description: "Other dates other sources give, as `YYYY-MM-DD (source-id)` separated by `; ` (Gregorian).",
+      description:
+        "Other dates other sources give, as `YYYY-MM-DD (source-id)` separated by `; ` (Gregorian); a source that gives only a span, as `YYYY-MM-DD/YYYY-MM-DD (source-id)`.",
     }),
     oneOf("confidence", CONTROL_CONFIDENCE, {
       required: true,

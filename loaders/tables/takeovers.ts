@@ -64,7 +64,8 @@ export const takeovers: TableSchema = {
     altDates("alt_dates", {
       min: "1917-10-01",
       max: "1919-12-31",
-      description: "Other dates other sources give, as `YYYY-MM-DD (source-id)` separated by `; ` (Gregorian).",
+      description:
+        "Other dates other sources give, as `YYYY-MM-DD (source-id)` separated by `; ` (Gregorian); a source that gives only a span, as `YYYY-MM-DD/YYYY-MM-DD (source-id)`.",
     }),
     oneOf("mode", MODES, {
       required: true,

@@ -89,7 +89,11 @@ const ids = (value: string | null | undefined) => (value ?? "").split(";").filte
 
 /** `1918-02-09 (wp-battle-kyiv-1918); …` as a reader reads it: "9 February 1918 (wp-battle-kyiv-1918); …". */
 function altText(value: string | null): string | null {
-  return value ? value.replace(/(\d{4}-\d{2}-\d{2})/g, (day) => formatDate(day)) : null;
+  return value
+    ? value
+        .replace(/(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})/g, (_, a: string, b: string) => `between ${a} and ${b}`)
+        .replace(/(\d{4}-\d{2}-\d{2})/g, (day) => formatDate(day))
+    : null;
 }
 
 /** The row's note, under a heading of its own: it is the longest part. */
