@@ -1,19 +1,30 @@
 /**
  * npm run export -- <id>... | --all [--format svg|png] [--theme light|dark]
  *                   [--width N] [--height N] [--out DIR]
+ *                   [--date YYYY-MM-DD] [--calendar …] [--color-by …] [--definition …]
+ *                   [--stack-by …] [--zone …] [--measure …]
  *
  * Renders charts for slides: by default a 16:9 slide (1920×1080) with type
  * large enough to read from the back of a room, as PNG, light theme, into
- * exports/. Unknown ids and bad options are refused with the valid choices.
+ * exports/, at each chart's default state, or at the state the options give
+ * (the keys a page keeps in its address, spelled with hyphens). Unknown ids
+ * and bad options are refused with the valid choices.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chartData } from "../build/chart-data.js";
 import { chartSvg, svgToPng } from "../build/images.js";
+import { isValidDate } from "../src/calendar.js";
 import { chartIds, requireChart } from "../src/registry.js";
+import { STATE_CHOICES } from "../src/state.js";
+
+/** Each state key as an option: `colorBy` is `--color-by`. */
+const flag = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const STATE_KEYS = Object.keys(STATE_CHOICES) as (keyof typeof STATE_CHOICES)[];
 
 const USAGE = `usage: npm run export -- <id>... | --all [--format svg|png] [--theme light|dark] [--width N] [--height N] [--out DIR]
+       [--date YYYY-MM-DD] ${STATE_KEYS.map((k) => `[--${flag(k)} ${STATE_CHOICES[k].join("|")}]`).join(" ")}
 chart ids: ${chartIds.join(", ")}`;
 
 function fail(message: string): never {
@@ -33,6 +44,8 @@ try {
       height: { type: "string", default: "1080" },
       out: { type: "string", default: "exports" },
       help: { type: "boolean", default: false },
+      date: { type: "string" },
+      ...Object.fromEntries(STATE_KEYS.map((k) => [flag(k), { type: "string" as const }])),
     },
   });
 } catch (error) {
@@ -56,6 +69,20 @@ for (const [name, n] of [
   if (!Number.isInteger(n) || n < 320 || n > 8000)
     fail(`--${name} must be a whole number of pixels between 320 and 8000, not "${values[name]}"`);
 }
+// The state: each choice one of its valid values, the date a real day.
+const state: Record<string, string> = {};
+for (const key of STATE_KEYS) {
+  const value = values[flag(key)];
+  if (value === undefined) continue;
+  const choices = STATE_CHOICES[key] as readonly string[];
+  if (!choices.includes(String(value))) fail(`unknown --${flag(key)} "${value}"; valid values: ${choices.join(", ")}`);
+  state[key] = String(value);
+}
+if (values.date !== undefined) {
+  if (!isValidDate(String(values.date)))
+    fail(`--date must be a real day as YYYY-MM-DD (Gregorian), not "${values.date}"`);
+  state.date = String(values.date);
+}
 const unknown = positionals.filter((id) => !chartIds.includes(id));
 if (unknown.length) fail(`unknown chart id${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
 const ids = values.all ? [...chartIds] : positionals;
@@ -69,7 +96,14 @@ for (const id of ids) {
   const data = await chartData(requireChart(id).tables);
   const svg = await chartSvg(
     id,
-    { width: width - Math.round(48 * scale), scale, theme: theme as "light" | "dark", fitWidth: width, height },
+    {
+      ...state,
+      width: width - Math.round(48 * scale),
+      scale,
+      theme: theme as "light" | "dark",
+      fitWidth: width,
+      height,
+    },
     data,
   );
   const file = join(out, `${id}${theme === "dark" ? "-dark" : ""}.${format}`);

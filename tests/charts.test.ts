@@ -13,7 +13,9 @@ import {
   monthTicks,
   plotLineWidth,
   type SourceRow,
+  shareBar,
   spreadLabels,
+  stateQuery,
   textWidth,
   utcDate,
 } from "../src/index.js";
@@ -187,5 +189,26 @@ describe("label spreading", () => {
     expect(labelRows([{ x: 50, width: 20 }], { obstacles: [{ row: 0, x1: 0, x2: 100 }] })).toEqual([1]);
     expect(labelRows([{ x: 150, width: 20 }], { obstacles: [{ row: 0, x1: 0, x2: 100 }] })).toEqual([0]);
     expect(textWidth("October coup", 10)).toBe(72);
+  });
+});
+
+describe("share bar", () => {
+  it("names the embedded frame by the chart's title, escaped, and leaves the page's defaults out of the permalink", () => {
+    const document = newDocument();
+    const bar = shareBar({
+      document,
+      id: "takeover-map",
+      dataUrl: "./data/takeovers.csv",
+      siteUrl: "https://example.org/",
+      render: () => document.createElement("figure"),
+      title: 'Where "Soviet power" came & held',
+      state: () => ({ calendar: "julian", zone: "all", date: "1918-03-03" }),
+      defaults: { calendar: "gregorian", zone: "all", date: "1918-03-03" },
+    });
+    const embed = bar.querySelector("details") as HTMLDetailsElement;
+    embed.dispatchEvent(new (document.defaultView as Window & typeof globalThis).Event("toggle"));
+    const [iframe] = [...bar.querySelectorAll("textarea")].map((t) => t.value);
+    expect(iframe).toContain('title="Where &quot;Soviet power&quot; came &amp; held"');
+    expect(stateQuery({ calendar: "julian", zone: "all" }, { zone: "all" })).toBe("?calendar=julian");
   });
 });

@@ -146,6 +146,20 @@ describe("npm run export", () => {
       /--width must be a whole number of pixels between 320 and 8000/,
     );
     expect((await bad()).stderr).toMatch(/name at least one chart id, or --all/);
+    expect((await bad("takeover-map", "--color-by", "size")).stderr).toMatch(
+      /unknown --color-by "size"; valid values: holder, mode, date/,
+    );
+    expect((await bad("takeover-map", "--date", "1918-02-30")).stderr).toMatch(/--date must be a real day/);
+  });
+
+  it("draws a chart at the state its options give: date, calendar, switches", async () => {
+    const out = await mkdtemp(join(tmpdir(), "btc-export-"));
+    const args = ["takeover-map", "--format", "svg", "--out", out, "--date", "1918-03-03", "--calendar", "julian"];
+    await run("npx", ["tsx", "scripts/export.ts", ...args, "--color-by", "mode"]);
+    const svg = await readFile(join(out, "takeover-map.svg"), "utf8");
+    // 3 March 1918 NS is 18 February OS: the map's status line is in the calendar asked for.
+    expect(svg).toContain("18 February 1918 OS: ");
+    expect(svg).toContain("coloured by how it first came");
   });
 });
 

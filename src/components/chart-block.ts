@@ -34,6 +34,7 @@ export function chartBlock(id: string, data: ChartData, options: ChartBlockOptio
       dataUrl: `${dataBase}${definition.dataTable}.csv`,
       state,
       defaults: stateDefaults(definition.page),
+      title: definition.title,
       // The current date of a map lives on the drawn chart; downloads show that date.
       render: (theme) =>
         renderChart(id, data, {

@@ -19,7 +19,13 @@ export interface ShareBarOptions {
   state?: () => Record<string, string>;
   /** The page's defaults, left out of the permalink as they are out of the page's address. */
   defaults?: Record<string, string>;
+  /** The chart's title: the embedded frame's accessible name (default: the id). */
+  title?: string;
 }
+
+/** Text made safe inside a double-quoted HTML attribute. */
+const attribute = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Query string for a state, leaving out empty values and those equal to `defaults`. */
 export function stateQuery(state: Record<string, string>, defaults: Record<string, string> = {}): string {
@@ -67,7 +73,15 @@ export async function svgToPngBlob(document: Document, svg: string, zoom = 2): P
 }
 
 export function shareBar(options: ShareBarOptions): HTMLElement {
-  const { document = globalThis.document, id, dataUrl, render, state = () => ({}), defaults = {} } = options;
+  const {
+    document = globalThis.document,
+    id,
+    dataUrl,
+    render,
+    state = () => ({}),
+    defaults = {},
+    title = id,
+  } = options;
   const siteUrl = options.siteUrl ?? new URL("./", document.baseURI).href;
   const bar = document.createElement("div");
   bar.className = "btc-share";
@@ -113,7 +127,7 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
 
   const query = () => stateQuery(state());
   const iframe = () =>
-    `<iframe src="${siteUrl}embed/${id}${query()}" title="${id}" width="100%" height="600" style="border:0" loading="lazy"></iframe>\n<script>addEventListener("message", (e) => { if (e.data?.type === "btc-embed-height") for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) f.style.height = e.data.height + "px"; });</script>`;
+    `<iframe src="${siteUrl}embed/${id}${query()}" title="${attribute(title)}" width="100%" height="600" style="border:0" loading="lazy"></iframe>\n<script>addEventListener("message", (e) => { if (e.data?.type === "btc-embed-height") for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) f.style.height = e.data.height + "px"; });</script>`;
   const module = () =>
     `<div id="${id}-chart"></div>\n<script type="module">\n  import {render} from "${siteUrl}embed/${id}.js";\n  render(document.getElementById("${id}-chart"), ${JSON.stringify(state())});\n</script>`;
   const snippets = document.createElement("details");
