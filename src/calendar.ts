@@ -210,3 +210,10 @@ export function addDays(iso: string, days: number): string {
   const d = new Date(toTime(iso) + days * 86_400_000);
   return formatYmd({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
+
+/** The last day of the month of an ISO date. */
+export function monthEnd(iso: string): string {
+  const [y, m] = iso.split("-").map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  return addDays(next, -1);
+}

@@ -3,7 +3,7 @@
  * vocabularies, what "alive on a day" means, and the definitions of
  * "sovereign" a reader can switch between.
  */
-import { addDays, daysBetween } from "./calendar.js";
+import { addDays, daysBetween, monthEnd } from "./calendar.js";
 import { categorical, type ThemeName } from "./theme.js";
 
 export const KINDS = [
@@ -92,13 +92,6 @@ export function kindColors(theme: ThemeName = "auto"): Record<Kind, string> {
  * ("open", the reading the claims test it against).
  */
 export type UnknownEnd = "claim-month" | "open";
-
-/** The last day of the month of an ISO date. */
-function monthEnd(iso: string): string {
-  const [y, m] = iso.split("-").map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
-  return addDays(next, -1);
-}
 
 /**
  * Whether an entity existed on a Gregorian day: claimed on or before it and not

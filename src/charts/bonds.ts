@@ -7,7 +7,7 @@
  * closure, not a line.
  */
 import * as Plot from "@observablehq/plot";
-import { formatDate } from "../calendar.js";
+import { addDays, formatDate, monthEnd } from "../calendar.js";
 import { type ChartOptions, chartFunction, defineChart, need } from "../chart.js";
 import { eventLabels, eventRows } from "../event-labels.js";
 import { type LondonDerivedRow, SECURITIES_WINDOW, statusSpans } from "../securities.js";
@@ -43,14 +43,7 @@ const shortName = (row: LondonDerivedRow) => (row.series.includes("4half") ? "Ru
 /** Every month-end from the first to the last, so a month with no price is a gap, not a line across it. */
 function monthEnds(from: string, to: string): string[] {
   const out: string[] = [];
-  let [y, m] = from.split("-").map(Number) as [number, number];
-  for (;;) {
-    const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
-    const end = new Date(Date.parse(`${next}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    if (end > to) break;
-    out.push(end);
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-  }
+  for (let end = monthEnd(from); end <= to; end = monthEnd(addDays(end, 1))) out.push(end);
   return out;
 }
 
