@@ -555,7 +555,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
       }
       await page.close();
     }
-  });
+  }, 90_000);
 
   it("under a permalink, a story page hides its drawings, drawn at the defaults, in their place until the live charts come", async () => {
     const drawing = async (address: string) => {
@@ -630,7 +630,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         }
         await page.close();
       }
-  });
+  }, 90_000);
 
   it("no chart's text runs out of its chart, on a phone or a desktop", async () => {
     // Overflow is visible (labels may reach into the page's margin a little), but not past it: at 1280 px the
@@ -656,7 +656,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         expect(over, `${path} at ${width}`).toEqual([]);
         await page.close();
       }
-  });
+  }, 120_000);
 
   it("Pipes's label on the count of governments stays inside the chart, clear of the axis, on a phone or a desktop", async () => {
     for (const width of [320, 390, 1280]) {
@@ -725,7 +725,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         expect(await page.locator(".btc-control-drawn").count()).toBe(0);
         await page.close();
       }
-  });
+  }, 90_000);
 
   it("each chart's drawing, with its share bar's row, is as tall as the live chart's block, so nothing below it moves, at any width", async () => {
     // From the top of the chart to the bottom of its share bar, per chart: as drawn, and live.

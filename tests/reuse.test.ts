@@ -170,7 +170,7 @@ describe("npm run export", () => {
       /unknown --color-by "size"; valid values: holder, mode, date/,
     );
     expect((await bad("takeover-map", "--date", "1918-02-30")).stderr).toMatch(/--date must be a real day/);
-  });
+  }, 90_000);
 
   it("draws a chart at the state its options give: date, calendar, switches", async () => {
     const out = await mkdtemp(join(tmpdir(), "btc-export-"));
