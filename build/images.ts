@@ -67,12 +67,7 @@ export const PNG_ZOOM = 2;
 
 /** Every image path the site publishes. */
 export function chartImagePaths(): string[] {
-  return chartIds.flatMap((id) => [
-    `/charts/${id}.svg`,
-    `/charts/${id}-dark.svg`,
-    `/charts/${id}.png`,
-    `/charts/${id}-dark.png`,
-  ]);
+  return chartIds.flatMap((id) => [`/charts/${id}.svg`, `/charts/${id}-dark.svg`, `/charts/${id}.png`]);
 }
 
 /** Parses the loader's `--name=<id>` or `--name=<id>-dark` argument. */
