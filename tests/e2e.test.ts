@@ -174,12 +174,12 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
         const report = watchPage(page);
         await page.goto(server.url + path);
-        await showWholePage(page, 60_000);
+        await showWholePage(page, 180_000);
         for (const error of report.consoleErrors) failures.push(`${path} at ${width}: ${error}`);
         await context.close();
       }
     expect(failures).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 
   it("keyboard: the slider, play button, switches and downloads are reachable, with a visible focus ring", async () => {
     const page = await browser.newPage();
@@ -882,7 +882,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
       );
     }
     expect(differ).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 
   it("publishes every table at a stable address", async () => {
     for (const name of [
