@@ -7,6 +7,7 @@
  */
 import { staticCharts } from "./build/first-paint/markdown.js";
 import { chartImagePaths } from "./build/images.js";
+import { type SocialPage, socialMeta } from "./build/social.js";
 import { derivedTables } from "./loaders/derived.js";
 import { schemas } from "./loaders/tables/index.js";
 import { chartIds } from "./src/registry.js";
@@ -20,9 +21,10 @@ const tableFiles = [...schemas, ...derivedTables].flatMap(({ name }) => [`/data/
  * all three before assistive technology reads the page. It is a module script
  * because a classic script here waits for the stylesheet and holds up the
  * parser (PERFORMANCE.md). A module runs once the page is parsed, before
- * DOMContentLoaded.
+ * DOMContentLoaded. Each page also gets its social-preview tags (build/social.ts).
  */
-const head = `<meta name="color-scheme" content="light dark">
+const head = (page: SocialPage) => `${socialMeta(page)}
+<meta name="color-scheme" content="light dark">
 <link rel="icon" href="favicon.svg" type="image/svg+xml">
 <script type="module">
 document.documentElement.lang = "en";
@@ -49,6 +51,7 @@ export default {
     { name: "Money and markets", path: "/money" },
     { name: "Data", path: "/data" },
     { name: "Explore", path: "/explore" },
+    { name: "Present", path: "/present" },
     { name: "Embed and export", path: "/embed/" },
   ],
   head,
@@ -57,6 +60,8 @@ export default {
   dynamicPaths: [
     ...tableFiles,
     "/data/geography.json",
+    // Every claim with its verdict, for the claim charts' embeds and the deck.
+    "/data/claims.json",
     "/data/datapackage.json",
     ...chartImagePaths(),
     // Embeds: a module and a chrome-less iframe page per chart.

@@ -2,6 +2,7 @@
  * A chart's tables in Node, as the pipeline publishes them: what the build's
  * drawings, the images at stable addresses and the export command draw with.
  */
+import { allClaims } from "../loaders/claims/all.js";
 import { empireGeography } from "../loaders/geography.js";
 import { type LoadOptions, readTidy } from "../loaders/load.js";
 import type { ChartData, TableName } from "../src/registry.js";
@@ -21,7 +22,11 @@ export function tableLoader(options: ChartDataOptions = {}): (tables: readonly T
     let table = cache.get(name);
     if (!table) {
       table =
-        name === "geography" ? empireGeography({ resolution: options.resolution ?? "50m" }) : readTidy(name, options);
+        name === "geography"
+          ? empireGeography({ resolution: options.resolution ?? "50m" })
+          : name === "claims"
+            ? allClaims(options)
+            : readTidy(name, options);
       cache.set(name, table);
     }
     return table;

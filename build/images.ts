@@ -11,8 +11,9 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { Resvg } from "@resvg/resvg-js";
 import { JSDOM } from "jsdom";
+import { type ImageText, withPngText } from "../src/png-text.js";
 import { type ChartData, type ChartOptions, chartIds, renderChart, requireChart } from "../src/registry.js";
-import { serializeSvg, standaloneSvg } from "../src/standalone.js";
+import { imageText, serializeSvg, slideSvg, standaloneSvg } from "../src/standalone.js";
 import type { ThemeName } from "../src/theme.js";
 import { chartData } from "./chart-data.js";
 
@@ -30,24 +31,53 @@ export function fontFiles(): string[] {
 
 export interface ImageOptions extends Omit<ChartOptions, "document" | "theme"> {
   theme?: Exclude<ThemeName, "auto">;
-  /** Box for the whole image (e.g. a 1920×1080 slide); the chart's natural size otherwise. */
-  height?: number;
-  fitWidth?: number;
 }
 
-/** A chart as a standalone SVG string. */
-export async function chartSvg(id: string, options: ImageOptions = {}, data?: ChartData): Promise<string> {
+/** A chart as a standalone SVG string, with the text its PNG should carry. */
+export async function chartImage(
+  id: string,
+  options: ImageOptions = {},
+  data?: ChartData,
+): Promise<{ svg: string; text: ImageText }> {
   const chart = requireChart(id);
   const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
   const theme = options.theme ?? "light";
   const scale = options.scale ?? 1;
   const element = renderChart(id, data ?? (await chartData(chart.tables)), { ...options, document, theme, scale });
-  const svg = standaloneSvg(element, { document, theme, scale, width: options.fitWidth, height: options.height });
-  return serializeSvg(svg);
+  const svg = standaloneSvg(element, { document, theme, scale });
+  return { svg: serializeSvg(svg), text: imageText(element) };
 }
 
-/** Rasterises an SVG string to PNG bytes at `zoom` times its size. */
-export async function svgToPng(svg: string, zoom = 1): Promise<Uint8Array> {
+/**
+ * A chart on a slide (1920×1080 unless asked otherwise) at a state, as the
+ * browser's "Slide" draws it: the export command's picture.
+ */
+export async function slideImage(
+  id: string,
+  options: Omit<ImageOptions, "scale"> & { width?: number; height?: number } = {},
+  data?: ChartData,
+): Promise<{ svg: string; text: ImageText }> {
+  const { width, height, ...state } = options;
+  const chart = requireChart(id);
+  const tables = data ?? (await chartData(chart.tables));
+  const { document } = new JSDOM("<!doctype html><html><body></body></html>").window;
+  const theme = options.theme ?? "light";
+  const slide = slideSvg((size) => renderChart(id, tables, { ...state, ...size, document, theme }), {
+    document,
+    theme,
+    width,
+    height,
+  });
+  return { svg: serializeSvg(slide.svg), text: imageText(slide.chart) };
+}
+
+/** A chart as a standalone SVG string. */
+export async function chartSvg(id: string, options: ImageOptions = {}, data?: ChartData): Promise<string> {
+  return (await chartImage(id, options, data)).svg;
+}
+
+/** Rasterises an SVG string to PNG bytes at `zoom` times its size, with the chart's text inside. */
+export async function svgToPng(svg: string, zoom = 1, text?: ImageText): Promise<Uint8Array> {
   const fonts = fontFiles();
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: zoom },
@@ -58,7 +88,8 @@ export async function svgToPng(svg: string, zoom = 1): Promise<Uint8Array> {
       sansSerifFamily: "IBM Plex Sans",
     },
   });
-  return resvg.render().asPng();
+  const png = resvg.render().asPng();
+  return text ? withPngText(png, text) : png;
 }
 
 /** Page-width images; the PNG has twice the pixels, for sharp screens and slides. */
@@ -82,6 +113,6 @@ function requested(): { id: string; theme: "light" | "dark" } {
 /** Writes the image a parameterised loader was asked for to standard output. */
 export async function writeChartImage(format: "svg" | "png"): Promise<void> {
   const { id, theme } = requested();
-  const svg = await chartSvg(id, { width: IMAGE_WIDTH, theme });
-  process.stdout.write(format === "svg" ? svg : await svgToPng(svg, PNG_ZOOM));
+  const { svg, text } = await chartImage(id, { width: IMAGE_WIDTH, theme });
+  process.stdout.write(format === "svg" ? svg : await svgToPng(svg, PNG_ZOOM, text));
 }

@@ -14,7 +14,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chartData } from "../build/chart-data.js";
-import { chartSvg, svgToPng } from "../build/images.js";
+import { slideImage, svgToPng } from "../build/images.js";
 import { isValidDate } from "../src/calendar.js";
 import { chartIds, requireChart } from "../src/registry.js";
 import { STATE_CHOICES } from "../src/state.js";
@@ -88,25 +88,12 @@ if (unknown.length) fail(`unknown chart id${unknown.length > 1 ? "s" : ""}: ${un
 const ids = values.all ? [...chartIds] : positionals;
 if (!ids.length) fail("name at least one chart id, or --all");
 
-// Type scale follows the slide: 1 at 960 px wide, 2 at 1920.
-const scale = Math.max(1, Math.round((width / 960) * 10) / 10);
 const out = String(values.out);
 await mkdir(out, { recursive: true });
 for (const id of ids) {
   const data = await chartData(requireChart(id).tables);
-  const svg = await chartSvg(
-    id,
-    {
-      ...state,
-      width: width - Math.round(48 * scale),
-      scale,
-      theme: theme as "light" | "dark",
-      fitWidth: width,
-      height,
-    },
-    data,
-  );
+  const { svg, text } = await slideImage(id, { ...state, width, height, theme: theme as "light" | "dark" }, data);
   const file = join(out, `${id}${theme === "dark" ? "-dark" : ""}.${format}`);
-  await writeFile(file, format === "svg" ? svg : await svgToPng(svg));
+  await writeFile(file, format === "svg" ? svg : await svgToPng(svg, 1, text));
   console.log(file);
 }

@@ -11,6 +11,7 @@
  * render through it, so each of these facts is stated once, in the spec.
  */
 import type { Calendar } from "./calendar.js";
+import type { ClaimResult } from "./claims.js";
 import type { ControlRow } from "./control.js";
 import type { EventRow } from "./events.js";
 import { figure } from "./figure.js";
@@ -38,6 +39,8 @@ export interface ChartData {
   money?: readonly MoneySeriesRow[];
   "exchange-events"?: readonly EventRow[];
   geography?: Geography;
+  /** The historians' claims with their computed verdicts (all pages'). */
+  claims?: readonly ClaimResult[];
 }
 export type TableName = keyof ChartData;
 
@@ -88,6 +91,8 @@ export interface Drawn {
   plot: Element & { legend?: (name: "color", options?: object) => Element | undefined };
   /** The legend: `true` for the plot's own colour scale (swatches), an element of the chart's own, or none. */
   legend?: boolean | Element | null;
+  /** A title computed from the data (a claim's), in place of the spec's. */
+  title?: string;
   /** A subtitle computed from the data, in place of the spec's. */
   subtitle?: string;
   /** The rows whose sources the caption names (default: the chart's first table). */
@@ -122,6 +127,12 @@ export interface ChartSpec<O = object, K extends TableName = TableName> {
   height?: HeightRule;
   /** The story controls shown above it, in order (ids of `STORY_CONTROLS`). */
   controls?: readonly string[];
+  /**
+   * A claim's card drawn as a chart (its number): registered for embeds,
+   * images, slides and the export, but shown on its page as a card, so not
+   * among the page's charts.
+   */
+  claim?: number;
   draw(data: ChartData, o: DrawContext<O>): Drawn;
 }
 
@@ -197,7 +208,7 @@ export function drawChart<O>(
   const element = figure({
     document: o.document,
     id: spec.id,
-    title: o.title,
+    title: options.title ?? drawn.title ?? o.title,
     subtitle: options.subtitle ?? drawn.subtitle ?? spec.subtitle,
     caption: caption || undefined,
     legend,
@@ -239,6 +250,7 @@ const TABLE_NAMES = {
   money: true,
   "exchange-events": true,
   geography: true,
+  claims: true,
 } satisfies Record<TableName, true>;
 
 function tablesIn(options: object): ChartData {

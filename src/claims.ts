@@ -7,6 +7,25 @@
 export const VERDICTS = ["supported", "partly supported", "not supported", "no data"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/**
+ * Each verdict's badge: its symbol and colour (Okabe–Ito blue, a dark
+ * yellow, vermillion and grey, each with white text at 4.5:1 or more; the
+ * symbols tell them apart without colour). The cards and the claim charts
+ * both draw them.
+ */
+export const VERDICT_BADGE: Record<Verdict, { background: string; symbol: string }> = {
+  supported: { background: "#0072B2", symbol: "✓" },
+  "partly supported": { background: "#9a6a00", symbol: "◐" },
+  "not supported": { background: "#b34700", symbol: "✗" },
+  "no data": { background: "#6b6f76", symbol: "?" },
+};
+
+/** A verdict in words, capitalised: "Partly supported". */
+export const verdictWords = (verdict: Verdict): string => `${verdict[0]?.toUpperCase()}${verdict.slice(1)}`;
+
+/** A verdict as its badge reads: "◐ Partly supported". */
+export const verdictText = (verdict: Verdict): string => `${VERDICT_BADGE[verdict].symbol} ${verdictWords(verdict)}`;
+
 export interface ClaimResult {
   /** The claim's number in shared/claims.md. */
   id: number;

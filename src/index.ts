@@ -58,6 +58,7 @@ export { type TakeoverTimelineOptions, takeoverTimeline, takeoverTimelineSpec } 
 export * from "./claims.js";
 export { type ChartBlockOptions, chartBlock } from "./components/chart-block.js";
 export { type Claim, claimCard } from "./components/claim-card.js";
+export { type PresentOptions, presentDeck, SLIDE_SIZE, slideFromAddress, slideSource } from "./components/deck.js";
 export { loadJson } from "./components/load-data.js";
 export {
   focusableMarks,
@@ -81,7 +82,18 @@ export {
   type StoryControlId,
   storyControl,
 } from "./controls/story-controls.js";
-export { type EmbedOptions, embedChart, embedOptionsFromQuery, fetchChartData } from "./embed.js";
+export {
+  type ChartSlide,
+  checkDeck,
+  type Deck,
+  defineDeck,
+  isChartSlide,
+  type Slide,
+  type SlideState,
+  type TextSlide,
+} from "./deck.js";
+export { decks } from "./decks/index.js";
+export { type EmbedOptions, embedChart, embedOptionsFromQuery, fetchChartData, fetchTable } from "./embed.js";
 export * from "./events.js";
 export { accessiblePlot, type FigureParts, figure, swatchLegend } from "./figure.js";
 export { FIRST_PAINT } from "./first-paint.js";
@@ -97,6 +109,7 @@ export {
   textWidth,
 } from "./labels.js";
 export * from "./money.js";
+export { type ImageText, withPngText } from "./png-text.js";
 export {
   type ChartData,
   type ChartDefinition,
@@ -113,7 +126,17 @@ export {
 export * from "./securities.js";
 export { citedIds, type SourceRow, shortCitation, sourceLine } from "./sources.js";
 export * from "./sovereignty.js";
-export { type StandaloneOptions, serializeSvg, standaloneSvg, wrapText } from "./standalone.js";
+export {
+  CREDIT,
+  type DrawAt,
+  imageText,
+  type StandaloneOptions,
+  serializeSvg,
+  slideLayout,
+  slideSvg,
+  standaloneSvg,
+  wrapText,
+} from "./standalone.js";
 export * from "./state.js";
 export {
   DATE_PRECISIONS,

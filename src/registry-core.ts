@@ -29,9 +29,9 @@ export function makeRegistry(charts: readonly ChartDefinition[]) {
     return drawChart(requireChart(id), data, options);
   }
 
-  /** The charts of a story page (by its path: "/", "/takeovers"), in page order. */
+  /** The charts of a story page (by its path: "/", "/takeovers"), in page order; its claims are cards, not among them. */
   function pageCharts(page: string): ChartDefinition[] {
-    return charts.filter((c) => c.page === page);
+    return charts.filter((c) => c.page === page && c.claim === undefined);
   }
 
   /**

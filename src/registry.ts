@@ -7,6 +7,7 @@
  * registry-core.ts).
  */
 import { bondsSpec } from "./charts/bonds.js";
+import { claimSpecs } from "./charts/claim-cards.js";
 import { eventsSpec } from "./charts/events-timeline.js";
 import { exchangeStatusSpec } from "./charts/exchange-status.js";
 import { exchangeEventsSpec } from "./charts/exchange-timeline.js";
@@ -23,7 +24,7 @@ import { takeoverSpreadSpec } from "./charts/takeover-spread.js";
 import { takeoverTimelineSpec } from "./charts/takeover-timeline.js";
 import { makeRegistry } from "./registry-core.js";
 
-/** Every chart, in the order the site's pages show them. */
+/** Every chart, in the order the site's pages show them, then the claims' cards. */
 export const { charts, chartIds, chartById, requireChart, renderChart, pageCharts, stateDefaults } = makeRegistry([
   eventsSpec,
   takeoverMapSpec,
@@ -40,6 +41,7 @@ export const { charts, chartIds, chartById, requireChart, renderChart, pageChart
   bondsSpec,
   exchangeStatusSpec,
   securitiesBerlinSpec,
+  ...claimSpecs,
 ]);
 
 export type { ChartData, ChartOptions, TableName } from "./chart.js";

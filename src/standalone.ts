@@ -6,6 +6,7 @@
  * build-time images and the export command in Node.
  */
 import { textWidth } from "./labels.js";
+import type { ImageText } from "./png-text.js";
 import { colors, fontFamily, type ThemeName, typeScale } from "./theme.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -33,6 +34,72 @@ export function wrapText(text: string, max: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** The credit line at the foot of every image. */
+export const CREDIT = "Beyond the Capitals · data CC BY 4.0";
+
+/**
+ * A slide's layout: 1920×1080 unless asked otherwise, type scaled with its
+ * width so that the smallest text (ticks, sources) is 24 px on a 1920-pixel
+ * slide (scale 1.1 at 960 px, 2.2 at 1920), and the chart as wide as the
+ * slide less the image's margins.
+ */
+export function slideLayout(width = 1920, height = 1080) {
+  const scale = Math.max(1, Math.round((width / 960) * 11) / 10);
+  return { width, height, scale, chartWidth: width - 2 * Math.round(24 * scale) };
+}
+
+/** Draws a chart at a width and type scale: the registry's chart in its current state. */
+export type DrawAt = (size: { width: number; scale: number }) => Element;
+
+/**
+ * A chart on a slide: drawn at the slide's type scale and, when it would be
+ * too tall, drawn again narrower so that its plot fits the slide's height at
+ * that same type size rather than being shrunk with its text. (A chart whose
+ * rows set its height does not narrow; it is letterboxed.) The browser's
+ * "Slide", the deck at /present and `npm run export` all draw through this,
+ * so they give the same picture for the same state.
+ */
+export function slideSvg(
+  draw: DrawAt,
+  options: { document?: Document; theme?: ThemeName; width?: number; height?: number; credit?: string } = {},
+): { svg: SVGSVGElement; chart: Element } {
+  const layout = slideLayout(options.width, options.height);
+  const box = { ...options, scale: layout.scale, width: layout.width, height: layout.height };
+  let chart = draw({ width: layout.chartWidth, scale: layout.scale });
+  const natural = (element: Element) => {
+    const svg = standaloneSvg(element, {
+      ...options,
+      document: options.document ?? element.ownerDocument,
+      scale: layout.scale,
+    });
+    return Number(svg.getAttribute("height"));
+  };
+  const plotHeight = (element: Element) => Number(element.querySelector(":scope > svg")?.getAttribute("height") ?? 0);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const over = natural(chart) - layout.height;
+    const plot = plotHeight(chart);
+    const width = Number(chart.querySelector(":scope > svg")?.getAttribute("width") ?? layout.chartWidth);
+    if (over <= 0 || plot <= over) break;
+    const narrower = Math.floor((width * (plot - over)) / plot);
+    const next = draw({ width: narrower, scale: layout.scale });
+    // A chart whose height does not follow its width (its rows set it) stays as drawn.
+    if (plotHeight(next) > plot - over / 2) break;
+    chart = next;
+  }
+  return { svg: standaloneSvg(chart, { ...box, document: options.document ?? chart.ownerDocument }), chart };
+}
+
+/** What a chart figure says it shows, for the text inside its PNG. */
+export function imageText(chart: Element, credit = CREDIT): ImageText {
+  const field = (selector: string) => chart.querySelector(selector)?.textContent?.trim() ?? "";
+  return {
+    Title: field(".btc-title"),
+    Description: [field(".btc-subtitle"), field(".btc-map-status")].filter(Boolean).join(" · "),
+    Comment: field(".btc-caption"),
+    Copyright: credit,
+  };
 }
 
 interface Swatch {
@@ -127,7 +194,7 @@ export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): 
     y += plotHeight + Math.round(8 * scale);
   }
   if (field(".btc-caption")) textBlock(field(".btc-caption"), type.caption, c.muted);
-  textBlock(options.credit ?? "Beyond the Capitals · data CC BY 4.0", type.caption, c.faint);
+  textBlock(options.credit ?? CREDIT, type.caption, c.faint);
   const naturalHeight = y + pad;
 
   const root = el("svg", {

@@ -18,9 +18,10 @@ import config from "../observablehq.config.js";
 import { findChromium, launch, showWholePage, watchPage } from "../scripts/lib/browser.js";
 import { type StaticServer, serve } from "../scripts/lib/serve.js";
 import { holderColors } from "../src/control.js";
+import { argument } from "../src/decks/argument.js";
 import { WAITING_TYPE } from "../src/first-paint.js";
 import { charts, pageCharts } from "../src/registry.js";
-import { pngInfo } from "./png.js";
+import { pngInfo, pngText } from "./png.js";
 
 const run = promisify(execFile);
 const axeSource = await readFile("node_modules/axe-core/axe.min.js", "utf8");
@@ -152,7 +153,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
         expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
         // The head's module script has run: the page language, and the sidebar toggle's name.
         expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-        if (!path.startsWith("/embed/"))
+        if (!path.startsWith("/embed/") && path !== "/present")
           expect(await page.locator("#observablehq-sidebar-toggle").getAttribute("aria-label")).toBe(
             "Show or hide the list of pages",
           );
@@ -457,6 +458,155 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await page.close();
   });
 
+  it("Slide: the chart as it is now on a 1920×1080 PNG, as npm run export draws the same state; Copy image copies it", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    const page = await context.newPage();
+    const report = watchPage(page);
+    await page.goto(`${server.url}/takeovers?calendar=julian&date=1918-06-01&colorBy=mode`);
+    await showWholePage(page);
+    await expect.poll(() => page.locator(".btc-map-status").textContent()).toMatch(/^19 May 1918 OS: /);
+    const bar = page.locator("#takeover-map .btc-share");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      bar.getByRole("button", { name: "Slide" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("takeover-map-slide.png");
+    const slide = await readFile((await download.path()) as string);
+    const info = pngInfo(slide);
+    expect([info.width, info.height]).toEqual([1920, 1080]);
+    expect(info.distinctBytes).toBeGreaterThan(20);
+    const text = pngText(slide);
+    // The state is in the picture's own words: the date in its calendar, and the colouring.
+    expect(text.Description).toContain("19 May 1918 OS");
+    expect(text.Description).toContain("coloured by how it first came");
+
+    const out = await mkdtemp(join(tmpdir(), "btc-slide-"));
+    await run("npx", [
+      ...["tsx", "scripts/export.ts", "takeover-map", "--out", out],
+      ...["--date", "1918-06-01", "--calendar", "julian", "--color-by", "mode"],
+    ]);
+    const exported = await readFile(join(out, "takeover-map.png"));
+    expect([pngInfo(exported).width, pngInfo(exported).height]).toEqual([1920, 1080]);
+    const exportedText = pngText(exported);
+    expect({ Title: text.Title, Description: text.Description }).toEqual({
+      Title: exportedText.Title,
+      Description: exportedText.Description,
+    });
+
+    // Copy image puts the same picture on the clipboard, and says so.
+    await bar.getByRole("button", { name: "Copy image" }).click();
+    await expect.poll(() => bar.getByRole("status").textContent()).toMatch(/^Slide copied/);
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      if (!item) return null;
+      const bitmap = await createImageBitmap(await item.getType("image/png"));
+      return { types: item.types, width: bitmap.width, height: bitmap.height };
+    });
+    expect(copied).toEqual({ types: ["image/png"], width: 1920, height: 1080 });
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await context.close();
+  }, 120_000);
+
+  it("social previews: each page names its title, description and first chart's image, which exists", async () => {
+    for (const path of config.pages.map((p) => p.path)) {
+      const html = await readFile(
+        join("dist", path === "/" ? "index.html" : path.endsWith("/") ? `${path}index.html` : `${path}.html`),
+        "utf8",
+      );
+      const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
+      expect(meta("og:title"), path).toMatch(/Beyond the Capitals/);
+      expect(meta("og:description")?.length, path).toBeGreaterThan(40);
+      expect(meta("twitter:card"), path).toBe("summary_large_image");
+      const image = meta("og:image") ?? "";
+      const response = await fetch(new URL(image, new URL(path, server.url)));
+      expect(response.headers.get("content-type"), `${path}: ${image}`).toMatch(/^image\/png/);
+    }
+    expect(await readFile("dist/takeovers.html", "utf8")).toContain('content="./charts/takeover-map.png"');
+  });
+
+  it("/present: every slide by keyboard with slide-size type, a direct link to slide 5, Esc to the slide's page, one 16:9 PDF page per slide", async () => {
+    const count = argument.slides.length;
+    // A window whose 16:9 frame is exactly 1920 pixels wide (the controls' row is 52 px).
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1132 } });
+    const report = watchPage(page);
+    await page.goto(`${server.url}/present`);
+    await page.waitForSelector(".btc-deck[data-drawn=all]", { timeout: 180_000 });
+    expect(await page.locator(".btc-slide[data-ready=error]").count()).toBe(0);
+    /** The smallest text on the slide shown, in screen pixels. */
+    const smallestText = () =>
+      page.evaluate(() => {
+        const frame = document.querySelector(".btc-slide:not([hidden])") as HTMLElement;
+        const sizes: number[] = [];
+        for (const t of frame.querySelectorAll<SVGTextElement>(".btc-slide-body text")) {
+          if (!t.textContent?.trim() || t.getBBox().width === 0) continue;
+          const m = t.getScreenCTM();
+          if (m) sizes.push(Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b));
+        }
+        for (const e of frame.querySelectorAll<HTMLElement>(
+          ".btc-slide-body p, .btc-slide-body h1, .btc-slide-body h3, .btc-slide-body summary",
+        ))
+          if (e.textContent?.trim()) sizes.push(Number.parseFloat(getComputedStyle(e).fontSize));
+        return { width: frame.getBoundingClientRect().width, smallest: Math.min(...sizes) };
+      });
+    const keys = ["ArrowRight", "Space", "PageDown", "ArrowDown"];
+    for (let n = 1; n <= count; n++) {
+      await expect.poll(() => page.locator(".btc-deck").getAttribute("data-current")).toBe(String(n));
+      expect(new URL(page.url()).searchParams.get("slide")).toBe(String(n));
+      const shown = page.locator(".btc-slide:not([hidden])");
+      expect(await shown.getAttribute("aria-label")).toBe(`${n} of ${count}: ${argument.slides[n - 1]?.caption}`);
+      const { width, smallest } = await smallestText();
+      expect(Math.round(width)).toBe(1920);
+      // Readable from the back of the room: no text under 24 px on a 1920×1080 slide (rounding aside).
+      expect(smallest, `slide ${n}`).toBeGreaterThanOrEqual(23.5);
+      if (n < count) await page.keyboard.press(keys[n % keys.length] as string);
+    }
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.locator(".btc-deck").getAttribute("data-current")).toBe(String(count));
+    await page.keyboard.press("PageUp");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.locator(".btc-deck").getAttribute("data-current")).toBe(String(count - 2));
+    // A click on the slide advances.
+    await page.locator(".btc-slide:not([hidden])").click({ position: { x: 1500, y: 500 } });
+    expect(await page.locator(".btc-deck").getAttribute("data-current")).toBe(String(count - 1));
+    // n shows the speaker notes; they are the slide's own.
+    await page.keyboard.press("n");
+    expect(await page.locator(".btc-slide:not([hidden]) .btc-slide-notes").textContent()).toBe(
+      argument.slides[count - 2]?.notes,
+    );
+    await page.keyboard.press("n");
+    expect(await page.locator(".btc-slide:not([hidden]) .btc-slide-notes").isVisible()).toBe(false);
+    // f toggles full screen.
+    await page.keyboard.press("f");
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className)).toBe("btc-deck");
+    await page.keyboard.press("f");
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+
+    // Printed: one page per slide, each 16:9 (1920 × 1080 px is 1440 × 810 pt).
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(count);
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [w, h] of boxes) expect((w as number) / (h as number)).toBeCloseTo(16 / 9, 2);
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+
+    // A link opens on its slide; Esc leaves for the page the slide comes from, at the slide's state.
+    await page.goto(`${server.url}/present?slide=5`);
+    await expect.poll(() => page.locator(".btc-deck").getAttribute("data-current")).toBe("5");
+    await expect.poll(() => page.locator('.btc-slide[data-slide="5"]').getAttribute("data-ready")).toBe("light");
+    expect(await page.locator('.btc-slide[data-slide="5"]').isVisible()).toBe(true);
+    expect(await page.locator('.btc-slide[data-slide="5"] svg title').first().textContent()).toBe(
+      "Where Soviet power came, held and was lost",
+    );
+    await page.keyboard.press("Escape");
+    await page.waitForURL(/\/takeovers\?date=1918-09-01#takeover-map$/);
+    await page.close();
+  }, 300_000);
+
   it("a permalink restores the page's state, and the page keeps its address in step", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/takeovers?calendar=julian&date=1917-12-01&colorBy=date`);
@@ -505,6 +655,68 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await host.close();
     await site.close();
   });
+
+  it("embeds with controls=1 keep the chart's own controls, in an iframe and as a module, from another origin; a claim card embeds too", async () => {
+    const site = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
+    const hostDir = await mkdtemp(join(tmpdir(), "btc-host-"));
+    await writeFile(
+      join(hostDir, "index.html"),
+      `<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head><body>
+<div id="chart" style="width:700px"></div>
+<div id="bare" style="width:700px"></div>
+<div id="claim" style="width:700px"></div>
+<iframe id="frame" title="Map" src="${site.url}/embed/takeover-map?controls=1&date=1917-12-01" style="border:0;width:700px" height="150"></iframe>
+<script>addEventListener("message", (e) => { if (e.data?.type === "btc-embed-height") for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) f.style.height = e.data.height + "px"; });</script>
+<script type="module">
+import {render} from "${site.url}/embed/takeover-map.js";
+import {render as claim} from "${site.url}/embed/claim-9.js";
+await render(document.getElementById("chart"), {controls: true, date: "1917-12-01", calendar: "julian"});
+await render(document.getElementById("bare"), {date: "1917-12-01"});
+await claim(document.getElementById("claim"), {});
+document.body.dataset.done = "yes";
+</script>
+</body></html>`,
+    );
+    const host = await serve(hostDir);
+    const page = await browser.newPage();
+    const report = watchPage(page);
+    await page.goto(`${host.url}/`);
+    await page.waitForSelector("body[data-done=yes]", { timeout: 30_000 });
+    // As a module: the calendar, the slider with play and the switches, set from the options.
+    const module = page.locator("#chart");
+    expect(await module.getByRole("group", { name: "Calendar" }).count()).toBe(1);
+    expect(await module.getByLabel("Julian (Old Style)").isChecked()).toBe(true);
+    expect(await module.getByRole("button", { name: "Play the spread day by day" }).count()).toBe(1);
+    const status = module.locator(".btc-map-status");
+    expect(await status.textContent()).toMatch(/^18 November 1917 OS: /);
+    const slider = module.getByRole("slider", { name: "Date" });
+    await slider.focus();
+    await slider.press("ArrowRight");
+    await expect.poll(() => status.textContent()).toMatch(/^19 November 1917 OS: /);
+    await module.getByLabel("Gregorian (New Style)").check();
+    await expect.poll(() => status.textContent()).toMatch(/^2 December 1917: /);
+    await module.getByLabel("How Soviet power came").check();
+    await expect.poll(() => module.locator(".btc-subtitle").textContent()).toMatch(/coloured by how it first came/);
+    // The default stays a bare chart.
+    expect(await page.locator("#bare .btc-embed-controls").count()).toBe(0);
+    expect(await page.locator('#bare figure[data-chart="takeover-map"]').count()).toBe(1);
+    // A claim's card, as a chart: its title and verdict.
+    expect(await page.locator("#claim .btc-title").textContent()).toMatch(/^Claim 9: /);
+    expect(await page.locator('#claim [data-mark="verdict"]').count()).toBe(1);
+    // In the iframe: its own slider moves its map, and the frame grows to hold the controls.
+    const frame = page.frameLocator("#frame");
+    const frameStatus = frame.locator(".btc-map-status");
+    await expect.poll(() => frameStatus.textContent(), { timeout: 20_000 }).toMatch(/^1 December 1917: /);
+    const frameSlider = frame.getByRole("slider", { name: "Date" });
+    await frameSlider.focus();
+    await frameSlider.press("End");
+    await expect.poll(() => frameStatus.textContent()).toMatch(/^31 December 1918: /);
+    await expect.poll(async () => (await page.locator("#frame").boundingBox())?.height ?? 0).toBeGreaterThan(400);
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+    await host.close();
+    await site.close();
+  }, 120_000);
 
   it("each story page draws its charts in its HTML, shows them without scripts, and swaps in the live ones", async () => {
     for (const [path, expected] of Object.entries(EXPECTED_CHARTS)) {

@@ -31,7 +31,8 @@ const holding = (needle: string) => [...files].filter(([, text]) => text.include
 
 describe("a chart is defined once", () => {
   it("states each title and subtitle once, in its spec", () => {
-    for (const chart of charts) {
+    // A claim card's title is the claim's, computed with its verdict (loaders/claims/), and stated there.
+    for (const chart of charts.filter((c) => c.claim === undefined)) {
       expect(holding(JSON.stringify(chart.title)), chart.id).toHaveLength(1);
       if (chart.subtitle) expect(holding(JSON.stringify(chart.subtitle)), chart.id).toHaveLength(1);
     }

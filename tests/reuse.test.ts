@@ -10,11 +10,14 @@ import { promisify } from "node:util";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { chartData } from "../build/chart-data.js";
-import { chartSvg } from "../build/images.js";
+import { chartImage, chartSvg, svgToPng } from "../build/images.js";
+import { socialMeta } from "../build/social.js";
 import { datapackage } from "../loaders/catalog.js";
 import { formatCsv, loadTable, parseCsv } from "../loaders/index.js";
 import { chartIds, charts, heightAt, MIN_WIDTH, renderChart, wrapText } from "../src/index.js";
-import { pngInfo } from "./png.js";
+import { withPngText } from "../src/png-text.js";
+import { slideLayout } from "../src/standalone.js";
+import { pngInfo, pngText } from "./png.js";
 import { newDocument } from "./snapshot.js";
 
 const run = promisify(execFile);
@@ -68,7 +71,8 @@ describe("chart registry", () => {
 
   it("registers how each chart's height follows its width: its rule, or the same height at any width", async () => {
     // The build holds each drawing at this height in the reader's column (loaders/static-charts.ts: holdHeight).
-    for (const chart of charts) {
+    // Claims' cards are never drawn on a page (a page shows its claims as cards), so their text sets their height.
+    for (const chart of charts.filter((c) => c.claim === undefined)) {
       const data = await chartData(chart.tables);
       const heights = [320, 600, 912, 1400].map((width) =>
         Number(
@@ -96,6 +100,25 @@ describe("standalone images", () => {
     expect(texts[0]).toBe("How many governments claimed the former empire, day by day");
     expect(texts.some((t) => t?.startsWith("Sources:"))).toBe(true);
     expect(doc.querySelector("svg > title")?.textContent).toBe(texts[0]);
+  });
+
+  it("a PNG carries the chart's title, subtitle, sources and credit as text, Cyrillic intact", async () => {
+    const { svg, text } = await chartImage("takeover-map", { width: 600, date: "1918-03-03" });
+    expect(text.Title).toBe("Where Soviet power came, held and was lost");
+    expect(text.Description).toContain("3 March 1918");
+    expect(text.Comment).toMatch(/^Sources: /);
+    const png = Buffer.from(await svgToPng(svg, 1, text));
+    // Still a valid PNG of the same picture, and every chunk's CRC checks out against zlib's.
+    expect(pngInfo(png).width).toBe(Number(/width="(\d+)"/.exec(svg)?.[1]));
+    expect(pngText(png)).toEqual({ ...text });
+    const odd = pngText(Buffer.from(withPngText(await svgToPng(svg), { Title: "Екатеринбург «1917»", Comment: "" })));
+    expect(odd).toEqual({ Title: "Екатеринбург «1917»" });
+    expect(() => withPngText(new TextEncoder().encode("GIF89a"), { Title: "x" })).toThrow(/not a PNG/);
+  });
+
+  it("a slide's layout: 1920×1080 the smallest type 24 px, as the browser's Slide and the export share", () => {
+    expect(slideLayout()).toEqual({ width: 1920, height: 1080, scale: 2.2, chartWidth: 1814 });
+    expect(slideLayout(1280, 720)).toEqual({ width: 1280, height: 720, scale: 1.5, chartWidth: 1208 });
   });
 
   it("wraps long lines at spaces", () => {
@@ -126,8 +149,10 @@ describe("npm run export", () => {
         const title = doc.querySelector("svg > title")?.textContent ?? "";
         expect(title.length, id).toBeGreaterThan(5);
         expect(svg, id).toContain(`>${title}</text>`);
-        const png = pngInfo(await readFile(join(out, `${id}${suffix}.png`)));
+        const bytes = await readFile(join(out, `${id}${suffix}.png`));
+        const png = pngInfo(bytes);
         expect([png.width, png.height], id).toEqual([1920, 1080]);
+        expect(pngText(bytes).Title, id).toBe(title);
         expect(png.distinctBytes, `${id} is not blank`).toBeGreaterThan(20);
       }
     }
@@ -160,6 +185,40 @@ describe("npm run export", () => {
     // 3 March 1918 NS is 18 February OS: the map's status line is in the calendar asked for.
     expect(svg).toContain("18 February 1918 OS: ");
     expect(svg).toContain("coloured by how it first came");
+  });
+});
+
+describe("social previews", () => {
+  const tags = (html: string) =>
+    Object.fromEntries(
+      [...new JSDOM(`<head>${html}</head>`).window.document.querySelectorAll("meta")].map((m) => [
+        m.getAttribute("property") ?? m.getAttribute("name"),
+        m.getAttribute("content"),
+      ]),
+    );
+
+  it("a story page shows its first chart, its title and its own description", () => {
+    const meta = tags(
+      socialMeta(
+        { title: "Takeovers", data: { description: 'Who took "each" city <and> when' }, path: "/takeovers" },
+        "",
+      ),
+    );
+    expect(meta["og:title"]).toBe("Takeovers | Beyond the Capitals");
+    expect(meta["og:description"]).toBe('Who took "each" city <and> when');
+    expect(meta["og:image"]).toBe("./charts/takeover-map.png");
+    expect(meta["og:image:alt"]).toBe("Where Soviet power came, held and was lost");
+    expect(meta["twitter:card"]).toBe("summary_large_image");
+    expect(meta["og:url"]).toBeUndefined();
+  });
+
+  it("absolute addresses under the site's root when it is known; an embed shows its own chart", () => {
+    const meta = tags(socialMeta({ title: "Embedded chart", path: "/embed/ruble" }, "https://example.org/btc"));
+    expect(meta["og:image"]).toBe("https://example.org/btc/charts/ruble.png");
+    expect(meta["og:url"]).toBe("https://example.org/btc/embed/ruble");
+    expect(meta.description).toMatch(/^How Soviet power spread/);
+    expect(tags(socialMeta({ title: "Data", path: "/data" }, ""))["og:image"]).toBe("./charts/events.png");
+    expect(tags(socialMeta({ title: "Embed", path: "/embed/" }, ""))["og:image"]).toBe("../charts/events.png");
   });
 });
 

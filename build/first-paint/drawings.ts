@@ -109,6 +109,7 @@ function staticShareBar(id: string, dataTable: string, document: Document): stri
     id,
     dataUrl: `./data/${dataTable}.csv`,
     siteUrl: "./",
+    copyImage: true,
     render: () => {
       throw new Error("a drawn share bar draws nothing");
     },

@@ -57,14 +57,14 @@ async function specModules(): Promise<Map<string, { file: string; name: string }
   return found;
 }
 
-/** Resolves the registry to a virtual one of the page's charts alone. */
+/** Resolves the registry to a virtual one of the page's charts alone (its claims are cards, not charts). */
 function pageRegistry(
   story: string,
-  charts: readonly { id: string; page: string }[],
+  pageCharts: (page: string) => readonly { id: string }[],
   modules: Map<string, { file: string; name: string }>,
 ): Plugin {
   const page = story === "index" ? "/" : `/${story}`;
-  const specs = charts.filter((c) => c.page === page).map((c) => modules.get(c.id));
+  const specs = pageCharts(page).map((c) => modules.get(c.id));
   if (specs.some((s) => !s)) throw new Error(`${story}: a chart of the page has no spec module`);
   const contents = [
     `import { makeRegistry } from ${JSON.stringify(resolve("src/registry-core.ts"))};`,
@@ -90,7 +90,7 @@ function pageRegistry(
 
 /** A story page's bundle: the names it imports, with its own registry. */
 async function pageBundles(): Promise<BuildOptions[]> {
-  const { charts } = await import("../../src/registry.js");
+  const { pageCharts } = await import("../../src/registry.js");
   const { stories } = await import("../../loaders/story.js");
   const modules = await specModules();
   return Promise.all(
@@ -105,7 +105,7 @@ async function pageBundles(): Promise<BuildOptions[]> {
           sourcefile: `${story}-page.ts`,
         },
         outfile: join("docs", "_generated", "pages", `${story}.js`),
-        plugins: [pageRegistry(story, charts, modules)],
+        plugins: [pageRegistry(story, pageCharts, modules)],
       } satisfies BuildOptions;
     }),
   );

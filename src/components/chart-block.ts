@@ -36,9 +36,10 @@ export function chartBlock(id: string, data: ChartData, options: ChartBlockOptio
       defaults: stateDefaults(definition.page),
       title: definition.title,
       // The current date of a map lives on the drawn chart; downloads show that date.
-      render: (theme) =>
+      render: (theme, size) =>
         renderChart(id, data, {
           ...chartOptions,
+          ...size,
           document,
           theme,
           date: chart.getAttribute("data-date") ?? chartOptions.date,

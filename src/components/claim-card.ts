@@ -4,18 +4,10 @@
  * it comes from the computed claim results; text is set as text.
  */
 
-import type { ClaimResult, Verdict } from "../claims.js";
+import { type ClaimResult, VERDICT_BADGE, verdictText } from "../claims.js";
 
 /** A claim as its card shows it. */
 export type Claim = Omit<ClaimResult, "figures">;
-
-/** Verdict badge colours: blue, orange, vermillion, grey (Okabe–Ito, distinguishable without hue). */
-const BADGE: Record<Verdict, { background: string; symbol: string }> = {
-  supported: { background: "#0072B2", symbol: "✓" },
-  "partly supported": { background: "#9a6a00", symbol: "◐" },
-  "not supported": { background: "#b34700", symbol: "✗" },
-  "no data": { background: "#6b6f76", symbol: "?" },
-};
 
 export function claimCard(claim: Claim, { document = globalThis.document }: { document?: Document } = {}): HTMLElement {
   const card = document.createElement("section");
@@ -29,14 +21,10 @@ export function claimCard(claim: Claim, { document = globalThis.document }: { do
     return node;
   };
   const heading = el("h3", "btc-claim-title", `Claim ${claim.id}: ${claim.title}`);
-  const badge = el(
-    "p",
-    "btc-verdict",
-    `${BADGE[claim.verdict].symbol} ${claim.verdict[0]?.toUpperCase()}${claim.verdict.slice(1)}`,
-  );
+  const badge = el("p", "btc-verdict", verdictText(claim.verdict));
   Object.assign(badge.style, {
     display: "inline-block",
-    background: BADGE[claim.verdict].background,
+    background: VERDICT_BADGE[claim.verdict].background,
     color: "white",
     padding: "0.1em 0.6em",
     borderRadius: "1em",

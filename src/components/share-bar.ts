@@ -1,18 +1,22 @@
 /**
- * Share and download, under every chart: PNG (twice the pixels), SVG, the
+ * Share and download, under every chart: PNG (twice the pixels), SVG, a
+ * 1920×1080 slide (downloaded, or copied where the browser allows), the
  * chart's data as CSV, the embed snippets, and a permalink to the page in its
  * current state. The images are drawn fresh from the registry in a fixed
- * light or dark theme, so a download looks like the page the reader sees.
+ * light or dark theme and the chart's current state, so a download looks
+ * like the page the reader sees; the PNGs carry the chart's title, subtitle
+ * and sources as text.
  */
-import { serializeSvg, standaloneSvg } from "../standalone.js";
+import { withPngText } from "../png-text.js";
+import { imageText, serializeSvg, slideSvg, standaloneSvg } from "../standalone.js";
 
 export interface ShareBarOptions {
   document?: Document;
   id: string;
   /** Address of the chart's data as CSV (relative to the page). */
   dataUrl: string;
-  /** Renders the chart with a fixed theme, as the reader currently has it. */
-  render: (theme: "light" | "dark") => Element;
+  /** Renders the chart in its current state with a fixed theme, at a width and type scale when given (a slide). */
+  render: (theme: "light" | "dark", size?: { width: number; scale: number }) => Element;
   /** The site's root address, for embed snippets (default: the page's directory). */
   siteUrl?: string;
   /** Query parameters describing the chart's current state (date, calendar...). */
@@ -21,6 +25,12 @@ export interface ShareBarOptions {
   defaults?: Record<string, string>;
   /** The chart's title: the embedded frame's accessible name (default: the id). */
   title?: string;
+  /**
+   * Offer "Copy image" (default: where the browser can put an image on the
+   * clipboard). The build-time drawing of the bar asks for it, to hold the
+   * row the live bar takes.
+   */
+  copyImage?: boolean;
 }
 
 /** Text made safe inside a double-quoted HTML attribute. */
@@ -72,6 +82,18 @@ export async function svgToPngBlob(document: Document, svg: string, zoom = 2): P
   }
 }
 
+/** The picture's text put into a PNG blob's bytes. */
+async function pngWithText(blob: Blob, chart: Element): Promise<Blob> {
+  const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), imageText(chart));
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "image/png" });
+}
+
+/** Whether this browser can put an image on the clipboard. */
+function canCopyImages(document: Document): boolean {
+  const window = document.defaultView as (Window & typeof globalThis) | null;
+  return Boolean(window?.navigator.clipboard?.write && typeof window.ClipboardItem === "function");
+}
+
 export function shareBar(options: ShareBarOptions): HTMLElement {
   const {
     document = globalThis.document,
@@ -81,6 +103,7 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
     state = () => ({}),
     defaults = {},
     title = id,
+    copyImage = canCopyImages(document),
   } = options;
   const siteUrl = options.siteUrl ?? new URL("./", document.baseURI).href;
   const bar = document.createElement("div");
@@ -103,9 +126,32 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
     });
     return b;
   };
+  const picture = async (zoom: number) => {
+    const theme = currentTheme(document);
+    const chart = render(theme);
+    return pngWithText(
+      await svgToPngBlob(document, serializeSvg(standaloneSvg(chart, { document, theme })), zoom),
+      chart,
+    );
+  };
   const svgString = () => {
     const theme = currentTheme(document);
     return serializeSvg(standaloneSvg(render(theme), { document, theme }));
+  };
+  /** The chart as it is now on a 1920×1080 slide, drawn as `npm run export` draws it. */
+  const slide = async () => {
+    const theme = currentTheme(document);
+    const { svg, chart } = slideSvg((size) => render(theme, size), { document, theme });
+    return pngWithText(await svgToPngBlob(document, serializeSvg(svg), 1), chart);
+  };
+
+  const status = document.createElement("span");
+  status.className = "btc-share-status";
+  status.setAttribute("role", "status");
+  status.hidden = true;
+  const say = (text: string) => {
+    status.textContent = text;
+    status.hidden = false;
   };
 
   const data = document.createElement("a");
@@ -155,11 +201,27 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
 
   bar.append(
     button("PNG", "Download the chart as a PNG image (2× pixels)", async () =>
-      download(document, await svgToPngBlob(document, svgString()), `${id}.png`),
+      download(document, await picture(2), `${id}.png`),
     ),
     button("SVG", "Download the chart as an SVG image", () =>
       download(document, new Blob([svgString()], { type: "image/svg+xml" }), `${id}.svg`),
     ),
+    button("Slide", "Download the chart as it is now on a 1920×1080 slide (PNG)", async () =>
+      download(document, await slide(), `${id}-slide.png`),
+    ),
+    ...(copyImage
+      ? [
+          button("Copy image", "Copy the slide picture to the clipboard", async () => {
+            const window = document.defaultView as Window & typeof globalThis;
+            // The picture goes in as a promise, so the copy keeps the click's permission while it is drawn.
+            const copied = await window.navigator.clipboard
+              .write([new window.ClipboardItem({ "image/png": slide() })])
+              .then(() => true)
+              .catch(() => false);
+            say(copied ? "Slide copied: paste it into your presentation." : "The browser did not allow the copy.");
+          }),
+        ]
+      : []),
     data,
     button("Copy link", "Copy a link to this chart in its current state", async () => {
       link.value = permalink();
@@ -169,6 +231,7 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
     }),
     link,
     snippets,
+    status,
   );
   link.hidden = true;
   return bar;

@@ -106,6 +106,18 @@ export const STORY_CONTROLS = {
 
 export type StoryControlId = keyof typeof STORY_CONTROLS;
 
+/** The state key each control sets: what an embed's controls redraw the chart with. */
+export const CONTROL_KEYS: Record<StoryControlId, StateKey> = {
+  calendar: "calendar",
+  "takeovers-date": "date",
+  "takeovers-color-by": "colorBy",
+  "takeovers-zone": "zone",
+  "sovereignty-definition": "definition",
+  "sovereignty-stack-by": "stackBy",
+  "bonds-measure": "measure",
+  "sovereignty-date": "date",
+};
+
 /**
  * Builds a story control, live on a page (`storyControl("calendar", Inputs)`)
  * or drawn at build time (with the build's `document`). On a page, the build's
