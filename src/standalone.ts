@@ -19,6 +19,12 @@ export interface StandaloneOptions {
   /** A box to fit the image into (a slide), letterboxed; the natural height otherwise. */
   width?: number;
   height?: number;
+  /**
+   * The width the title, subtitle, legend and sources are set to (a slide's),
+   * when it is wider than the plot: a plot drawn narrower to fit a slide's
+   * height keeps its text at the slide's width (default: the plot's).
+   */
+  contentWidth?: number;
   credit?: string;
 }
 
@@ -50,45 +56,49 @@ export function slideLayout(width = 1920, height = 1080) {
   return { width, height, scale, chartWidth: width - 2 * Math.round(24 * scale) };
 }
 
-/** Draws a chart at a width and type scale: the registry's chart in its current state. */
-export type DrawAt = (size: { width: number; scale: number }) => Element;
+/** Draws a chart at a width and type scale, and at a plot height when given: the registry's chart in its current state. */
+export type DrawAt = (size: { width: number; scale: number; height?: number }) => Element;
+
+/** The least a plot is drawn on a slide, as a share of the slide's height; a chart that cannot fit is shrunk whole. */
+const SLIDE_MIN_PLOT = 0.3;
 
 /**
- * A chart on a slide: drawn at the slide's type scale and, when it would be
- * too tall, drawn again narrower so that its plot fits the slide's height at
- * that same type size rather than being shrunk with its text. (A chart whose
- * rows set its height does not narrow; it is letterboxed.) The browser's
- * "Slide", the deck at /present and `npm run export` all draw through this,
- * so they give the same picture for the same state.
+ * A chart on a slide: drawn as wide as the slide at the slide's type scale
+ * and, when it would be too tall, drawn again with a shorter plot, so that
+ * the whole fits the slide at that same type size rather than being shrunk
+ * with its text. (A chart whose rows set its height, the timelines, cannot be
+ * made shorter; it is shrunk whole to fit.) The text is set to the slide's
+ * width. The browser's "Slide", the deck at /present and `npm run export` all
+ * draw through this, so they give the same picture for the same state.
  */
 export function slideSvg(
   draw: DrawAt,
   options: { document?: Document; theme?: ThemeName; width?: number; height?: number; credit?: string } = {},
 ): { svg: SVGSVGElement; chart: Element } {
   const layout = slideLayout(options.width, options.height);
-  const box = { ...options, scale: layout.scale, width: layout.width, height: layout.height };
-  let chart = draw({ width: layout.chartWidth, scale: layout.scale });
-  const natural = (element: Element) => {
-    const svg = standaloneSvg(element, {
-      ...options,
-      document: options.document ?? element.ownerDocument,
-      scale: layout.scale,
-    });
-    return Number(svg.getAttribute("height"));
-  };
+  const common = { theme: options.theme, credit: options.credit, scale: layout.scale, contentWidth: layout.width };
+  const documentOf = (element: Element) => options.document ?? element.ownerDocument;
   const plotHeight = (element: Element) => Number(element.querySelector(":scope > svg")?.getAttribute("height") ?? 0);
+  // The drawing's own height, before it is fitted into the slide.
+  const natural = (element: Element) =>
+    Number(standaloneSvg(element, { ...common, document: documentOf(element) }).getAttribute("height"));
+  let chart = draw({ width: layout.chartWidth, scale: layout.scale });
   for (let attempt = 0; attempt < 2; attempt++) {
     const over = natural(chart) - layout.height;
     const plot = plotHeight(chart);
-    const width = Number(chart.querySelector(":scope > svg")?.getAttribute("width") ?? layout.chartWidth);
-    if (over <= 0 || plot <= over) break;
-    const narrower = Math.floor((width * (plot - over)) / plot);
-    const next = draw({ width: narrower, scale: layout.scale });
-    // A chart whose height does not follow its width (its rows set it) stays as drawn.
-    if (plotHeight(next) > plot - over / 2) break;
+    const height = plot - over;
+    if (over <= 0 || height < layout.height * SLIDE_MIN_PLOT) break;
+    const next = draw({ width: layout.chartWidth, scale: layout.scale, height });
+    if (plotHeight(next) >= plot) break;
     chart = next;
   }
-  return { svg: standaloneSvg(chart, { ...box, document: options.document ?? chart.ownerDocument }), chart };
+  const svg = standaloneSvg(chart, {
+    ...common,
+    width: layout.width,
+    height: layout.height,
+    document: documentOf(chart),
+  });
+  return { svg, chart };
 }
 
 /** What a chart figure says it shows, for the text inside its PNG. */
@@ -128,7 +138,8 @@ export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): 
   const plotWidth = Number(plot?.getAttribute("width") ?? 640);
   const plotHeight = Number(plot?.getAttribute("height") ?? 400);
   const pad = Math.round(24 * scale);
-  const width = plotWidth + 2 * pad;
+  const width = Math.max(plotWidth + 2 * pad, options.contentWidth ?? 0);
+  const textRight = width - pad;
   const el = (tag: string, attrs: Record<string, string | number>) => {
     const node = document.createElementNS(SVG_NS, tag);
     for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -137,7 +148,7 @@ export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): 
   const content = el("g", {});
   let y = pad;
   const textBlock = (text: string, size: number, fill: string, weight = 400) => {
-    for (const line of wrapText(text, Math.max(20, Math.floor((width - 2 * pad) / (size * 0.53))))) {
+    for (const line of wrapText(text, Math.max(20, Math.floor((textRight - pad) / (size * 0.53))))) {
       const t = el("text", { x: pad, y: y + size, "font-size": size, "font-weight": weight, fill });
       t.textContent = line;
       content.append(t);
@@ -172,7 +183,7 @@ export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): 
     const size = type.label;
     for (const swatch of readSwatches(legend)) {
       const w = Math.round(size * 1.6 + textWidth(swatch.label, size, 0.55));
-      if (x + w > width - pad) {
+      if (x + w > textRight) {
         x = pad;
         y += Math.round(size * 1.6);
       }
@@ -187,7 +198,8 @@ export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): 
   if (field(".btc-map-status")) textBlock(field(".btc-map-status"), type.label, c.foreground, 600);
   if (plot) {
     const copy = plot.cloneNode(true) as SVGSVGElement;
-    copy.setAttribute("x", String(pad));
+    // A plot narrower than the text is centred under it.
+    copy.setAttribute("x", String(pad + Math.max(0, Math.round((width - 2 * pad - plotWidth) / 2))));
     copy.setAttribute("y", String(y));
     copy.setAttribute("color", c.foreground);
     content.append(copy);

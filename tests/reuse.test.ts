@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { chartData } from "../build/chart-data.js";
-import { chartImage, chartSvg, svgToPng } from "../build/images.js";
+import { chartImage, chartSvg, slideImage, svgToPng } from "../build/images.js";
 import { socialMeta } from "../build/social.js";
 import { datapackage } from "../loaders/catalog.js";
 import { formatCsv, loadTable, parseCsv } from "../loaders/index.js";
@@ -119,6 +119,25 @@ describe("standalone images", () => {
   it("a slide's layout: 1920×1080 the smallest type 24 px, as the browser's Slide and the export share", () => {
     expect(slideLayout()).toEqual({ width: 1920, height: 1080, scale: 2.2, chartWidth: 1814 });
     expect(slideLayout(1280, 720)).toEqual({ width: 1280, height: 720, scale: 1.5, chartWidth: 1208 });
+  });
+
+  it("a slide keeps its type at slide size: a chart too tall is drawn shorter, not shrunk with its text", async () => {
+    for (const id of ["takeover-map", "ruble", "sovereignty-count", "claim-9"]) {
+      const { svg } = await slideImage(id, { width: 1920, height: 1080 });
+      const doc = new JSDOM(svg, { contentType: "image/svg+xml" }).window.document;
+      // The drawing inside the slide is the slide's width and no taller than it: it is not scaled down.
+      const [, , w, h] = (doc.querySelector("svg > svg")?.getAttribute("viewBox") ?? "").split(" ").map(Number);
+      expect(w, id).toBe(1920);
+      expect(h, id).toBeLessThanOrEqual(1080);
+      // Each text's size as rendered: the nearest inline style or attribute (an inline style beats the attribute).
+      const sizeOf = (node: Element | null): number => {
+        if (!node) return Number.NaN;
+        const style = /font-size:\s*([\d.]+)px/.exec(node.getAttribute("style") ?? "")?.[1];
+        return Number(style ?? node.getAttribute("font-size") ?? sizeOf(node.parentElement));
+      };
+      const sizes = [...doc.querySelectorAll("text")].map(sizeOf);
+      expect(Math.min(...sizes.filter((n) => Number.isFinite(n))), id).toBeGreaterThanOrEqual(24);
+    }
   });
 
   it("wraps long lines at spaces", () => {

@@ -107,7 +107,7 @@ export function setMapDate(element: Element, date: string): void {
  */
 export function drawMap<T>(
   data: readonly T[],
-  { document, width, theme, scale, title, type, c }: DrawContext,
+  { document, width, height: asked, theme, scale, title, type, c }: DrawContext,
   options: DatedMapOptions<T>,
 ): Drawn {
   const { geography, date } = options;
@@ -126,8 +126,10 @@ export function drawMap<T>(
   const outline = options.outline ?? c.background;
   const successors = { type: "FeatureCollection", features: geography.features.filter((f) => f.properties.successor) };
   const others = { type: "FeatureCollection", features: geography.features.filter((f) => !f.properties.successor) };
-  const height = heightAt(MAP_HEIGHT, width);
-  const radius = Math.max(3, Math.min(6, width / 170)) * scale;
+  // A map is as tall as its width makes it, whatever the type scale; shorter only when asked (a slide fits it to its height).
+  const height = Math.min(heightAt(MAP_HEIGHT, width), asked);
+  // Marks follow the map's own size: a map made shorter than its width would make it is also narrower.
+  const radius = Math.max(3, Math.min(6, Math.min(width, height / MAP_HEIGHT.ratio) / 170)) * scale;
   const indexed = data.map((d, index) => ({ d, index, x: lon(d), y: lat(d) }));
   type Place = (typeof indexed)[number];
   const labelled = indexed.filter((p) => label(p.d) !== null);
