@@ -94,17 +94,18 @@ function claimSpec(id: number, group: (typeof CLAIM_GROUPS)[number]): ChartSpec<
       const section = (lead: string, body: string | undefined, size: number, fill: string) => {
         if (!body) return;
         el("text", { x: 0, y: y + type.tick, "font-size": type.tick, "font-weight": 600, fill: c.muted }, lead);
-        y += Math.round(type.tick * 1.5);
+        y += Math.round(type.tick * 1.35);
         for (const line of wrapText(body, Math.max(20, Math.floor(width / (size * 0.56))))) {
           el("text", { x: 0, y: y + size, "font-size": size, fill }, line);
-          y += Math.round(size * 1.35);
+          y += Math.round(size * 1.28);
         }
-        y += Math.round(type.label * 0.8);
+        y += Math.round(type.label * 0.5);
       };
-      section("THE CLAIM", claim.claim, type.subtitle, c.foreground);
+      // The claim and the data at label size, how sure and the rule a step smaller: a card fits a slide at slide-size type.
+      section("THE CLAIM", claim.claim, type.label, c.foreground);
       section("THE DATA", claim.finding, type.label, c.foreground);
-      section("HOW SURE", claim.robustness?.summary, type.label, c.foreground);
-      section("HOW THE VERDICT IS COMPUTED", claim.rule, type.label, c.muted);
+      section("HOW SURE", claim.robustness?.summary, type.tick, c.foreground);
+      section("HOW THE VERDICT IS COMPUTED", claim.rule, type.tick, c.muted);
       svg.setAttribute("width", String(width));
       svg.setAttribute("height", String(y));
       svg.setAttribute("viewBox", `0 0 ${width} ${y}`);
