@@ -98,7 +98,12 @@ export const PNG_ZOOM = 2;
 
 /** Every image path the site publishes. */
 export function chartImagePaths(): string[] {
-  return chartIds.flatMap((id) => [`/charts/${id}.svg`, `/charts/${id}-dark.svg`, `/charts/${id}.png`]);
+  return chartIds.flatMap((id) => [
+    `/charts/${id}.svg`,
+    `/charts/${id}-dark.svg`,
+    `/charts/${id}.png`,
+    `/charts/${id}-dark.png`,
+  ]);
 }
 
 /** Parses the loader's `--name=<id>` or `--name=<id>-dark` argument. */

@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { chartData } from "../build/chart-data.js";
-import { chartImage, chartSvg, slideImage, svgToPng } from "../build/images.js";
+import { chartImage, chartImagePaths, chartSvg, slideImage, svgToPng } from "../build/images.js";
 import { socialMeta } from "../build/social.js";
 import { datapackage } from "../loaders/catalog.js";
 import { formatCsv, loadTable, parseCsv } from "../loaders/index.js";
@@ -48,6 +48,26 @@ describe("chart registry", () => {
       );
       expect(element.querySelector(".btc-caption")?.textContent, chart.id).toMatch(/Sources?:/);
     }
+  });
+
+  it("publishes each chart at four stable addresses: SVG and PNG, light and dark", async () => {
+    const paths = chartImagePaths();
+    for (const id of chartIds)
+      for (const suffix of [".svg", "-dark.svg", ".png", "-dark.png"])
+        expect(paths).toContain(`/charts/${id}${suffix}`);
+    // The dark PNG is the dark drawing: its loader's output differs from the light one's and is a PNG.
+    const png = async (name: string) =>
+      Buffer.from(
+        (
+          await run("node_modules/.bin/tsx", ["docs/charts/[name].png.ts", `--name=${name}`], {
+            encoding: "buffer",
+            maxBuffer: 64 * 1024 * 1024,
+          })
+        ).stdout,
+      );
+    const [light, dark] = await Promise.all([png("ruble-coup"), png("ruble-coup-dark")]);
+    expect(pngInfo(dark).width).toBe(pngInfo(light).width);
+    expect(dark.equals(light)).toBe(false);
   });
 
   it("draws no mark with a negative or non-finite size at any width a page may measure, even 0", async () => {
