@@ -63,8 +63,13 @@ const EXPECTED_CHARTS: Record<string, Record<string, string>> = Object.fromEntri
   ]),
 );
 
-// Every page in the sidebar, and one chrome-less embed page.
-const pages = [...config.pages.map((p) => p.path), "/embed/takeover-map"];
+// Every page in the sidebar, and chrome-less embed pages: a map, the same with its controls, a claim's card.
+const pages = [
+  ...config.pages.map((p) => p.path),
+  "/embed/takeover-map",
+  "/embed/takeover-map?controls=1",
+  "/embed/claim-9",
+];
 let server: StaticServer;
 let browser: Browser;
 

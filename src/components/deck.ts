@@ -101,6 +101,8 @@ export async function presentDeck(deck: Deck, container: Element, options: Prese
     return b;
   };
   const position = el("span", "btc-deck-position");
+  // Slides are 16:9: on a phone held upright they are small.
+  const hint = el("span", "btc-deck-hint", "Turn your phone sideways for larger slides.");
   bar.append(
     button("← Previous", "Previous slide (←, Page Up)", () => show(current - 1)),
     position,
@@ -108,6 +110,7 @@ export async function presentDeck(deck: Deck, container: Element, options: Prese
     button("Notes", "Show or hide the speaker notes (n)", () => root.classList.toggle("btc-deck-notes")),
     button("Full screen", "Full screen on or off (f)", () => toggleFullScreen()),
     button("Leave", "Leave for the page this slide comes from (Esc)", () => leave()),
+    hint,
   );
   root.append(stage, bar, announce);
   container.replaceChildren(root);
