@@ -513,6 +513,20 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     await context.close();
   }, 120_000);
 
+  it("story pages load nothing of the deck or the claim charts: their bundles leave them out", async () => {
+    const dir = "dist/_import/_generated/pages";
+    const bundles = await readdir(dir);
+    expect(bundles.length).toBe(4);
+    for (const name of bundles) {
+      const code = await readFile(join(dir, name), "utf8");
+      expect(code, name).not.toContain("slide deck");
+      expect(code, name).not.toContain("HOW THE VERDICT IS COMPUTED");
+    }
+    // The deck's page does carry them.
+    const present = await readFile("dist/present.html", "utf8");
+    expect(present).toMatch(/_generated\/btc\.[0-9a-f]+\.js/);
+  });
+
   it("social previews: each page names its title, description and first chart's image, which exists", async () => {
     for (const path of config.pages.map((p) => p.path)) {
       const html = await readFile(
