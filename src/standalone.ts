@@ -149,7 +149,15 @@ export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): 
   let y = pad;
   const textBlock = (text: string, size: number, fill: string, weight = 400) => {
     for (const line of wrapText(text, Math.max(20, Math.floor((textRight - pad) / (size * 0.53))))) {
-      const t = el("text", { x: pad, y: y + size, "font-size": size, "font-weight": weight, fill });
+      const t = el("text", {
+        x: pad,
+        y: y + size,
+        "font-size": size,
+        "font-weight": weight,
+        fill,
+        // The room the line has: a browser without the image font may set it wider (fitText).
+        "data-max-width": textRight - pad,
+      });
       t.textContent = line;
       content.append(t);
       y += Math.round(size * 1.3);
@@ -234,6 +242,43 @@ export function standaloneSvg(chart: Element, options: StandaloneOptions = {}): 
     root.append(frame);
   } else root.append(content);
   return root;
+}
+
+/**
+ * In a browser, squeezes each line of an image's own text that its font sets
+ * wider than the room it was broken for (`data-max-width`): the image font,
+ * IBM Plex Sans, is narrower than most fallbacks (DejaVu Sans), and a line
+ * would otherwise run off the picture. The SVG is measured where it is, or
+ * briefly in the page, out of sight; in Node, where nothing can be measured,
+ * it is left as it is.
+ */
+export function fitText(svg: SVGSVGElement): SVGSVGElement {
+  const document = svg.ownerDocument;
+  const lines = [...svg.querySelectorAll<SVGTextElement>("text[data-max-width]")];
+  if (!lines.length || typeof lines[0]?.getComputedTextLength !== "function") return svg;
+  const attached = svg.isConnected;
+  if (!attached) {
+    svg.style.setProperty("position", "absolute");
+    svg.style.setProperty("visibility", "hidden");
+    document.body.append(svg);
+  }
+  try {
+    for (const line of lines) {
+      const room = Number(line.dataset.maxWidth);
+      const length = line.getComputedTextLength();
+      if (length > room && room > 0) {
+        line.setAttribute("textLength", String(room));
+        line.setAttribute("lengthAdjust", "spacingAndGlyphs");
+      }
+    }
+  } finally {
+    if (!attached) {
+      svg.remove();
+      svg.style.removeProperty("position");
+      svg.style.removeProperty("visibility");
+    }
+  }
+  return svg;
 }
 
 /** The SVG as a string, with its XML declaration. */

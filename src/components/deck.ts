@@ -9,7 +9,7 @@
 import { checkDeck, type Deck, isChartSlide, type Slide } from "../deck.js";
 import { fetchChartData, fetchTable } from "../embed.js";
 import { renderChart, requireChart } from "../registry.js";
-import { slideSvg } from "../standalone.js";
+import { fitText, slideSvg } from "../standalone.js";
 import { colors } from "../theme.js";
 
 /** A slide is 1920×1080; its caption takes the top 120 px, the chart the rest. */
@@ -151,6 +151,7 @@ export async function presentDeck(deck: Deck, container: Element, options: Prese
         svg.removeAttribute("width");
         svg.removeAttribute("height");
         body.replaceChildren(svg);
+        fitText(svg);
       } else {
         const words = el("div", "btc-slide-words");
         words.append(el("h1", "", slide.heading));

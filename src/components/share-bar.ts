@@ -8,7 +8,7 @@
  * and sources as text.
  */
 import { withPngText } from "../png-text.js";
-import { imageText, serializeSvg, slideSvg, standaloneSvg } from "../standalone.js";
+import { fitText, imageText, serializeSvg, slideSvg, standaloneSvg } from "../standalone.js";
 
 export interface ShareBarOptions {
   document?: Document;
@@ -129,20 +129,20 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
   const picture = async (zoom: number) => {
     const theme = currentTheme(document);
     const chart = render(theme);
-    return pngWithText(
-      await svgToPngBlob(document, serializeSvg(standaloneSvg(chart, { document, theme })), zoom),
-      chart,
-    );
+    // Rasterised here, in this browser's fonts: lines too wide for them are squeezed to fit.
+    const svg = fitText(standaloneSvg(chart, { document, theme }));
+    return pngWithText(await svgToPngBlob(document, serializeSvg(svg), zoom), chart);
   };
   const svgString = () => {
     const theme = currentTheme(document);
+    // Left as drawn: whoever opens the file sets it in their own fonts.
     return serializeSvg(standaloneSvg(render(theme), { document, theme }));
   };
   /** The chart as it is now on a 1920×1080 slide, drawn as `npm run export` draws it. */
   const slide = async () => {
     const theme = currentTheme(document);
     const { svg, chart } = slideSvg((size) => render(theme, size), { document, theme });
-    return pngWithText(await svgToPngBlob(document, serializeSvg(svg), 1), chart);
+    return pngWithText(await svgToPngBlob(document, serializeSvg(fitText(svg)), 1), chart);
   };
 
   const status = document.createElement("span");
