@@ -151,7 +151,11 @@ export async function presentDeck(deck: Deck, container: Element, options: Prese
         svg.removeAttribute("width");
         svg.removeAttribute("height");
         body.replaceChildren(svg);
+        // Measured laid out: a slide drawn in the background is shown for the measuring, before any paint.
+        const hidden = frame.hidden;
+        frame.hidden = false;
         fitText(svg);
+        frame.hidden = hidden;
       } else {
         const words = el("div", "btc-slide-words");
         words.append(el("h1", "", slide.heading));
