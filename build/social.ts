@@ -6,15 +6,12 @@
  * public root, from BTC_SITE_URL at build time; without it they are relative
  * to the page, which previews on the site itself still resolve.
  */
+import { escapeAttribute } from "../src/components/share-bar.js";
 import { chartById, charts, pageCharts } from "../src/registry.js";
 
 export const SITE_TITLE = "Beyond the Capitals";
 const DEFAULT_DESCRIPTION =
   "How Soviet power spread beyond Petrograd and Moscow after October 1917, and what the ruble and the markets did meanwhile: sourced data, charts and computed verdicts on the historians' claims.";
-
-/** Text made safe inside a double-quoted HTML attribute. */
-const attribute = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The chart whose image stands for a page: an embed's own chart, a story page's first, or the site's first. */
 export function pageChart(path: string): string {
@@ -56,5 +53,5 @@ export function socialMeta(page: SocialPage, siteUrl = process.env.BTC_SITE_URL 
     ["name", "twitter:description", description],
     ["name", "twitter:image", image],
   ];
-  return tags.map(([key, name, content]) => `<meta ${key}="${name}" content="${attribute(content)}">`).join("\n");
+  return tags.map(([key, name, content]) => `<meta ${key}="${name}" content="${escapeAttribute(content)}">`).join("\n");
 }

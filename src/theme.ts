@@ -83,3 +83,8 @@ export function plotStyle(theme: ThemeName = "auto", scale = 1, size: keyof Retu
 export function fontFamily(theme: ThemeName = "auto"): string {
   return theme === "auto" ? PAGE_FONT : IMAGE_FONT;
 }
+
+/** The reader's colour scheme, for pictures drawn in a fixed theme (downloads, slides). */
+export function readerScheme(document: Document): "light" | "dark" {
+  return document.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}

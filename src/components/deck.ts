@@ -10,7 +10,7 @@ import { checkDeck, type Deck, isChartSlide, type Slide } from "../deck.js";
 import { fetchChartData, fetchTable } from "../embed.js";
 import { renderChart, requireChart } from "../registry.js";
 import { fitText, slideSvg } from "../standalone.js";
-import { colors } from "../theme.js";
+import { colors, readerScheme } from "../theme.js";
 
 /** A slide is 1920×1080; its caption takes the top 120 px, the chart the rest. */
 export const SLIDE_SIZE = { width: 1920, height: 1080, caption: 120 } as const;
@@ -39,11 +39,6 @@ export function slideSource(slide: Slide, siteBase: URL): string {
     return url.href;
   }
   return new URL("./", siteBase).href;
-}
-
-/** The reader's colour scheme. */
-function schemeOf(document: Document): "light" | "dark" {
-  return document.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
 /**
@@ -126,7 +121,7 @@ export async function presentDeck(deck: Deck, container: Element, options: Prese
     return promise;
   };
 
-  let theme = schemeOf(document);
+  let theme = readerScheme(document);
   // The frame takes the pictures' own background, so a slide reads as one surface in either scheme.
   const paint = () => root.style.setProperty("--btc-slide-background", colors(theme).background);
   paint();
@@ -231,7 +226,7 @@ export async function presentDeck(deck: Deck, container: Element, options: Prese
   });
   // The deck follows the reader's scheme: slides drawn in the other are drawn again when shown.
   window.matchMedia?.("(prefers-color-scheme: dark)").addEventListener("change", () => {
-    theme = schemeOf(document);
+    theme = readerScheme(document);
     paint();
     for (const frame of frames) if (frame.dataset.ready && frame.dataset.ready !== "error") delete frame.dataset.ready;
     void draw(current - 1);

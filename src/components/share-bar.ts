@@ -9,6 +9,7 @@
  */
 import { withPngText } from "../png-text.js";
 import { fitText, imageText, serializeSvg, slideSvg, standaloneSvg } from "../standalone.js";
+import { readerScheme } from "../theme.js";
 
 export interface ShareBarOptions {
   document?: Document;
@@ -33,8 +34,8 @@ export interface ShareBarOptions {
   copyImage?: boolean;
 }
 
-/** Text made safe inside a double-quoted HTML attribute. */
-const attribute = (text: string) =>
+/** Text made safe inside a double-quoted HTML attribute (an embed snippet's, a page head's). */
+export const escapeAttribute = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Query string for a state, leaving out empty values and those equal to `defaults`. */
@@ -44,11 +45,6 @@ export function stateQuery(state: Record<string, string>, defaults: Record<strin
   );
   const text = params.toString();
   return text ? `?${text}` : "";
-}
-
-/** The reader's colour scheme. */
-function currentTheme(document: Document): "light" | "dark" {
-  return document.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
 function download(document: Document, blob: Blob, name: string): void {
@@ -127,20 +123,20 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
     return b;
   };
   const picture = async (zoom: number) => {
-    const theme = currentTheme(document);
+    const theme = readerScheme(document);
     const chart = render(theme);
     // Rasterised here, in this browser's fonts: lines too wide for them are squeezed to fit.
     const svg = fitText(standaloneSvg(chart, { document, theme }));
     return pngWithText(await svgToPngBlob(document, serializeSvg(svg), zoom), chart);
   };
   const svgString = () => {
-    const theme = currentTheme(document);
+    const theme = readerScheme(document);
     // Left as drawn: whoever opens the file sets it in their own fonts.
     return serializeSvg(standaloneSvg(render(theme), { document, theme }));
   };
   /** The chart as it is now on a 1920×1080 slide, drawn as `npm run export` draws it. */
   const slide = async () => {
-    const theme = currentTheme(document);
+    const theme = readerScheme(document);
     const { svg, chart } = slideSvg((size) => render(theme, size), { document, theme });
     return pngWithText(await svgToPngBlob(document, serializeSvg(fitText(svg)), 1), chart);
   };
@@ -173,7 +169,7 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
 
   const query = () => stateQuery(state());
   const iframe = () =>
-    `<iframe src="${siteUrl}embed/${id}${query()}" title="${attribute(title)}" width="100%" height="600" style="border:0" loading="lazy"></iframe>\n<script>addEventListener("message", (e) => { if (e.data?.type === "btc-embed-height") for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) f.style.height = e.data.height + "px"; });</script>`;
+    `<iframe src="${siteUrl}embed/${id}${query()}" title="${escapeAttribute(title)}" width="100%" height="600" style="border:0" loading="lazy"></iframe>\n<script>addEventListener("message", (e) => { if (e.data?.type === "btc-embed-height") for (const f of document.querySelectorAll("iframe")) if (f.contentWindow === e.source) f.style.height = e.data.height + "px"; });</script>`;
   const module = () =>
     `<div id="${id}-chart"></div>\n<script type="module">\n  import {render} from "${siteUrl}embed/${id}.js";\n  render(document.getElementById("${id}-chart"), ${JSON.stringify(state())});\n</script>`;
   const snippets = document.createElement("details");
