@@ -7,6 +7,7 @@
  */
 import { staticCharts } from "./build/first-paint/markdown.js";
 import { chartImagePaths } from "./build/images.js";
+import { LIB_PATH, LIB_VERSION_PATH } from "./build/lib.js";
 import { type SocialPage, socialMeta } from "./build/social.js";
 import { derivedTables } from "./loaders/derived.js";
 import { schemas } from "./loaders/tables/index.js";
@@ -66,6 +67,9 @@ export default {
     ...chartImagePaths(),
     // Embeds: a module and a chrome-less iframe page per chart.
     ...chartIds.flatMap((id) => [`/embed/${id}.js`, `/embed/${id}`]),
+    // The stable analysis module, at an address that follows the site and one for this release.
+    LIB_PATH,
+    LIB_VERSION_PATH,
   ],
   toc: false,
   // Each chart's build-time drawing goes into the page's HTML, so it shows with the first paint.

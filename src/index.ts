@@ -56,6 +56,7 @@ export {
 } from "./charts/takeover-spread.js";
 export { type TakeoverTimelineOptions, takeoverTimeline, takeoverTimelineSpec } from "./charts/takeover-timeline.js";
 export * from "./claims.js";
+export { analysisListing, runAnalysis } from "./components/analysis.js";
 export { type ChartBlockOptions, chartBlock } from "./components/chart-block.js";
 export { type Claim, claimCard } from "./components/claim-card.js";
 export { type PresentOptions, presentDeck, SLIDE_SIZE, slideFromAddress, slideSource } from "./components/deck.js";
@@ -108,6 +109,7 @@ export {
   spreadLabels,
   textWidth,
 } from "./labels.js";
+export { dataFolder, type LoadTable, type LoadTableOptions, tableLoader } from "./load-table.js";
 export * from "./money.js";
 export { type ImageText, withPngText } from "./png-text.js";
 export {

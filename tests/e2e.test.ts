@@ -10,10 +10,12 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VERSION } from "../build/lib.js";
+import { buildNotebooks, notebookFiles } from "../build/notebooks.js";
 import config from "../observablehq.config.js";
 import { findChromium, launch, showWholePage, watchPage } from "../scripts/lib/browser.js";
 import { type StaticServer, serve } from "../scripts/lib/serve.js";
@@ -21,6 +23,7 @@ import { holderColors } from "../src/control.js";
 import { argument } from "../src/decks/argument.js";
 import { WAITING_TYPE } from "../src/first-paint.js";
 import { charts, pageCharts } from "../src/registry.js";
+import { ZONE_ORDER } from "../src/takeovers.js";
 import { pngInfo, pngText } from "./png.js";
 
 const run = promisify(execFile);
@@ -1142,6 +1145,106 @@ document.body.dataset.done = "yes";
       expect(Array.isArray(await json.json())).toBe(true);
     }
   });
+
+  it("the analysis module: /explore shows and runs its worked analysis, which runs as it is from another origin", async () => {
+    const site = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
+    // On the site: the listing imports the module at the site's address, and its chart is drawn below it.
+    const page = await browser.newPage();
+    const report = watchPage(page);
+    await page.goto(`${site.url}/explore`);
+    const listing = page.locator(".btc-analysis code");
+    const result = page.locator(".btc-analysis-result");
+    await result.locator("svg").first().waitFor({ timeout: 30_000 });
+    const code = (await listing.textContent()) ?? "";
+    expect(code).toContain(`from "${site.url}/lib/beyond-the-capitals.js"`);
+    expect(code).toContain('const day = "1918-01-14";');
+    const bars = await result.locator('[aria-label="bar"] rect').count();
+    expect(bars).toBe(ZONE_ORDER.length);
+    expect(await result.textContent()).toMatch(/by 14 January 1918/);
+    // Another day: the code and the chart change together.
+    await page.getByLabel("By", { exact: true }).fill("1918-06-01");
+    await expect.poll(() => listing.textContent()).toContain('const day = "1918-06-01";');
+    await expect.poll(() => result.textContent()).toMatch(/by 1 June 1918/);
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+    // Elsewhere: a page of another origin runs the listing exactly as copied (it brings its own display()),
+    // and draws a registered chart with the versioned module.
+    const hostDir = await mkdtemp(join(tmpdir(), "btc-analysis-"));
+    await writeFile(
+      join(hostDir, "index.html"),
+      `<!doctype html><html lang="en"><head><title>Analysis</title><link rel="icon" href="data:,"></head><body>
+<div id="out"></div><div id="map"></div>
+<script>globalThis.display = (node) => document.getElementById("out").append(node);</script>
+<script type="module">${code}</script>
+<script type="module">
+import {render, loadChartData, loadTable} from "${site.url}/lib/beyond-the-capitals@${VERSION}.js";
+document.getElementById("map").append(render("takeover-map", await loadChartData("takeover-map"), {date: "1918-03-03", width: 640}));
+document.body.dataset.rows = String((await loadTable("takeovers")).length);
+</script>
+</body></html>`,
+    );
+    const host = await serve(hostDir);
+    const elsewhere = await browser.newPage();
+    const elsewhereReport = watchPage(elsewhere);
+    await elsewhere.goto(`${host.url}/`);
+    await elsewhere.locator('#out [aria-label="bar"] rect').first().waitFor({ timeout: 30_000 });
+    expect(await elsewhere.locator('#out [aria-label="bar"] rect').count()).toBe(ZONE_ORDER.length);
+    await elsewhere.locator('#map figure[data-chart="takeover-map"] [data-place-index]').first().waitFor();
+    expect(Number(await elsewhere.locator("body").getAttribute("data-rows"))).toBeGreaterThan(50);
+    expect(elsewhereReport).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await elsewhere.close();
+    await host.close();
+    await site.close();
+  }, 120_000);
+
+  it("the notebooks run in the site with no error and no request elsewhere; a downloaded copy, edited, shows another result", async () => {
+    const markers: Record<string, string> = {
+      "takeovers-by-zone": "#zone-total",
+      governments: "#pipes-day",
+      "ruble-and-bonds": "#ruble-points",
+    };
+    const names = (await notebookFiles()).map((file) => basename(file, ".html"));
+    expect(names.sort()).toEqual(Object.keys(markers).sort());
+    for (const colorScheme of ["light", "dark"] as const)
+      for (const name of names) {
+        const page = await browser.newPage({ colorScheme });
+        const report = watchPage(page);
+        expect((await page.goto(`${server.url}/notebooks/${name}`))?.status()).toBe(200);
+        await page.locator(markers[name] as string).waitFor({ timeout: 30_000 });
+        await page.waitForLoadState("networkidle");
+        expect(await page.locator("main svg").count(), name).toBeGreaterThan(0);
+        expect(await page.locator(".observablehq--error").allTextContents(), name).toEqual([]);
+        expect(report, name).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+        await page.close();
+      }
+    // The file to download names the module at the site's own address, so a copy loads this site's data.
+    const site = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/notebooks/takeovers-by-zone`);
+    const before = (await page.locator("#zone-total").textContent()) ?? "";
+    expect(before).toMatch(/by 14 January 1918/);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByText("Download this notebook").click()]);
+    expect(download.suggestedFilename()).toBe("takeovers-by-zone.html");
+    const file = await readFile((await download.path()) as string, "utf8");
+    expect(file).toContain(`from "${site.url}/lib/beyond-the-capitals.js"`);
+    await page.close();
+    // A reader changes the date in one cell and builds the copy where they are: it shows another count.
+    const copy = await mkdtemp(join(tmpdir(), "btc-notebook-"));
+    await writeFile(join(copy, "takeovers-by-zone.html"), file.replace('value: "1918-01-14"', 'value: "1918-06-01"'));
+    await buildNotebooks({ root: copy, out: join(copy, "out") });
+    const host = await serve(join(copy, "out"));
+    const edited = await browser.newPage();
+    const report = watchPage(edited);
+    await edited.goto(`${host.url}/takeovers-by-zone`);
+    const after = edited.locator("#zone-total");
+    await after.waitFor({ timeout: 30_000 });
+    expect(await after.textContent()).toMatch(/by 1 June 1918/);
+    expect(Number(/^(\d+)/.exec((await after.textContent()) ?? "")?.[1])).toBeGreaterThan(Number(/^(\d+)/.exec(before)?.[1]));
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await edited.close();
+    await host.close();
+    await site.close();
+  }, 300_000);
 
   it("npm run build with invalid data fails before writing anything to dist/", async () => {
     const before = (await stat("dist/index.html")).mtimeMs;

@@ -1,7 +1,12 @@
 /**
- * Hostile text: a build from data whose text fields hold HTML and script
- * payloads shows them as text everywhere — pages, tables, tooltips, captions,
- * embeds, images — and runs none of them.
+ * A build from an edited copy of data/:
+ *
+ * - hostile text: text fields that hold HTML and script payloads show them as
+ *   text everywhere — pages, tables, tooltips, captions, embeds, images — and
+ *   run none of them;
+ * - a forker's new city, added as the README's tutorial says (a source, a row
+ *   of takeovers.csv, `npm run validate`, `npm run build`), is on the map and
+ *   in /data/takeovers.json.
  */
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -41,6 +46,7 @@ async function poison(dir: string, table: string, edit: (rows: Rows) => void): P
   await writeFile(path, toCsv(rows, header));
 }
 
+const NEW_CITY = "Forkton";
 let dir: string;
 let server: StaticServer;
 let browser: Browser;
@@ -67,6 +73,54 @@ describe.skipIf(!chromium && process.env.CI !== "true")("hostile text in the dat
         Object.assign(row, { author: PAYLOADS.img, title: PAYLOADS.svg });
     });
     await poison(data, "exchange-events", (rows) => Object.assign(rows[0] ?? {}, { event: PAYLOADS.img }));
+    // The README's "add a city": a source, and a city citing it (a test row: the town is made up).
+    await poison(data, "sources", (rows) =>
+      rows.push({ ...rows[0], id: "fork-test-source", title: "A forker's source", note: "Read for the test: p. 1." }),
+    );
+    await poison(data, "takeovers", (rows) => {
+      const model = rows.find((r) => r.city === "Aktyubinsk") ?? {};
+      rows.push({
+        ...model,
+        city: NEW_CITY,
+        lat: "50.5",
+        lon: "57.5",
+        sources: "fork-test-source",
+        agreeing_sources: "1",
+        confidence: "medium",
+        note: "A test row.",
+      });
+    });
+    await poison(data, "control", (rows) =>
+      rows.push(
+        {
+          city: NEW_CITY,
+          event: "established",
+          from: "provisional",
+          to: "soviet",
+          by: "Forkton Soviet",
+          date: "1918-01-21",
+          date_os: "1918-01-08",
+          date_precision: "day",
+          confidence: "medium",
+          sources: "fork-test-source",
+          note: "Restates takeovers.csv.",
+        },
+        {
+          city: NEW_CITY,
+          event: "no-change",
+          from: "soviet",
+          to: "soviet",
+          date_precision: "none",
+          confidence: "medium",
+          sources: "fork-test-source",
+          note: "No change of hands through 31 Dec 1918 in the test's source.",
+        },
+      ),
+    );
+    const validated = await run("npm", ["run", "validate"], {
+      env: { ...process.env, BTC_DATA_DIR: data },
+    });
+    expect(validated.stderr).not.toMatch(/: /);
     expect(await checkFiles([], { dataDir: data })).toEqual([]);
     await run("npm", ["run", "build"], {
       env: { ...process.env, BTC_DATA_DIR: data, BTC_OUTPUT: join(dir, "dist") },
@@ -124,6 +178,26 @@ describe.skipIf(!chromium && process.env.CI !== "true")("hostile text in the dat
       await page.close();
     });
   }
+
+  it("a city added as the README says is on the map from its date, and in /data/takeovers.json", async () => {
+    const rows = (await (await fetch(`${server.url}/data/takeovers.json`)).json()) as { city: string; date: string }[];
+    const added = rows.find((r) => r.city === NEW_CITY);
+    expect(added?.date).toMatch(/^1918-/);
+    const page = await browser.newPage();
+    for (const [date, soviet] of [
+      ["1917-11-08", false],
+      ["1918-12-31", true],
+    ] as const) {
+      await page.goto(`${server.url}/takeovers?date=${date}#takeover-map`);
+      await showWholePage(page);
+      const dot = page.locator('#takeover-map figure[data-chart="takeover-map"] [data-key="forkton"]');
+      expect(await dot.count(), date).toBe(1);
+      expect(await dot.getAttribute("aria-label")).toBe(`${NEW_CITY}: where this comes from`);
+      // Filled once Soviet power came, an outline before.
+      expect((await dot.getAttribute("fill")) !== "none", date).toBe(soviet);
+    }
+    await page.close();
+  });
 
   it("images and exports carry the payloads as escaped text", async () => {
     const svg = await readFile(join(dir, "dist", "charts", "events.svg"), "utf8");

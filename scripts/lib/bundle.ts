@@ -2,8 +2,11 @@
  * The charting package as modules for the site's pages, built by esbuild with
  * Observable Plot and the parts of d3 it uses, tree-shaken and minified:
  *
- * - docs/_generated/btc.js, the whole package (src/index.ts): the data,
- *   explore and embed pages;
+ * - docs/_generated/btc.js, the whole package (src/index.ts): the data and
+ *   embed pages;
+ * - docs/_generated/lib.js, the same with Observable Plot (src/lib.ts): the
+ *   stable analysis module, /lib/beyond-the-capitals.js (docs/lib/[name].js),
+ *   which /explore and the notebooks import;
  * - docs/_generated/pages/<page>.js, a story page's own bundle: only the names
  *   the page imports from it, and a registry of only the page's charts, so
  *   the page carries only the code its charts need.
@@ -26,6 +29,8 @@ const COMMON: BuildOptions = {
 };
 
 export const LIBRARY: BuildOptions = { ...COMMON, entryPoints: ["src/index.ts"], outfile: "docs/_generated/btc.js" };
+
+export const ANALYSIS: BuildOptions = { ...COMMON, entryPoints: ["src/lib.ts"], outfile: "docs/_generated/lib.js" };
 
 /** The address a story page imports its bundle from, relative to the page. */
 export const pageBundle = (story: string) => `./_generated/pages/${story}.js`;
@@ -112,12 +117,12 @@ async function pageBundles(): Promise<BuildOptions[]> {
 }
 
 export async function bundleLibrary(): Promise<void> {
-  await Promise.all([LIBRARY, ...(await pageBundles())].map((options) => build(options)));
+  await Promise.all([LIBRARY, ANALYSIS, ...(await pageBundles())].map((options) => build(options)));
 }
 
 /** Rebuilds the bundles whenever src/ changes; returns a function that stops watching. */
 export async function watchLibrary(): Promise<() => Promise<void>> {
-  const contexts = await Promise.all([LIBRARY, ...(await pageBundles())].map((options) => context(options)));
+  const contexts = await Promise.all([LIBRARY, ANALYSIS, ...(await pageBundles())].map((options) => context(options)));
   await Promise.all(contexts.map((ctx) => ctx.watch()));
   return async () => {
     await Promise.all(contexts.map((ctx) => ctx.dispose()));

@@ -1,0 +1,260 @@
+/**
+ * The notebooks (notebooks/*.html), Observable Notebook Kit files, previewed
+ * (`npm run notebooks`) and built into the site (`npm run build`) by Vite with
+ * Notebook Kit's own configuration and plugin, plus `offlineNotebooks()`:
+ *
+ * - Notebook Kit turns `npm:` imports and its built-in libraries (Plot,
+ *   Inputs, d3, htl…) into addresses on a CDN, and its Inputs stylesheet
+ *   `@import`s the CDN. This plugin maps each to the copy in node_modules, so
+ *   Vite bundles it; a library the project does not have (DuckDB, Leaflet…)
+ *   becomes a module that fails with a message saying so, never a request to
+ *   another host.
+ * - `import … from "beyond-the-capitals"` is the site's analysis module: in the
+ *   preview, the package's source (src/lib.ts), with the tables served at
+ *   /data/ by the site's own data loaders; in the site, /lib/beyond-the-capitals.js.
+ *
+ * The built site carries each notebook at /notebooks/<name> and its file, to
+ * download and open in Notebook Kit or Observable Desktop, at
+ * /notebooks/source/<name>.html, with the module's address made absolute
+ * (BTC_SITE_URL, or the reader's own site when downloaded from a page).
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import type { ServerResponse } from "node:http";
+import { basename, join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { config, observable } from "@observablehq/notebook-kit/vite";
+import type { Alias, InlineConfig, Plugin } from "vite";
+import { LIB_NAME, LIB_PATH } from "./lib.js";
+
+const run = promisify(execFile);
+
+/** The notebooks' folder, and the template every notebook page is built into. */
+export const NOTEBOOKS = "notebooks";
+const TEMPLATE = join(NOTEBOOKS, "template.html");
+
+/** The CDN Notebook Kit loads libraries from; nothing may be fetched from it. */
+const CDN = "https://cdn.jsdelivr.net/npm/";
+
+/** Libraries a notebook may use, as the project has them in node_modules (Notebook Kit's names). */
+export const LOCAL_LIBRARIES = [
+  "@observablehq/plot",
+  "@observablehq/inputs",
+  "d3",
+  "d3-dsv",
+  "htl",
+  "arquero",
+  "topojson-client",
+] as const;
+
+/** Notebook Kit's wrappers of libraries the project does not have; each fails, when used, with a message. */
+const UNAVAILABLE_WRAPPERS =
+  /\/notebook-kit\/dist\/src\/runtime\/stdlib\/(dot|duckdb|leaflet|mapboxgl|mermaid|tex|vega-lite|xlsx|zip)\.js$/;
+
+const UNAVAILABLE = "\0btc-unavailable:";
+
+/** A library's name and path from a CDN address or an `npm:` specifier: `@observablehq/plot/+esm` → ["@observablehq/plot", ""]. */
+export function libraryOf(specifier: string): { name: string; path: string } | undefined {
+  const rest = specifier.startsWith(CDN)
+    ? specifier.slice(CDN.length)
+    : specifier.startsWith("npm:")
+      ? specifier.slice(4)
+      : undefined;
+  if (rest === undefined) return undefined;
+  const parts = rest.split("/");
+  const scoped = rest.startsWith("@");
+  const nameRange = (scoped ? parts.slice(0, 2) : parts.slice(0, 1)).join("/");
+  const at = nameRange.indexOf("@", 1);
+  const name = at > 0 ? nameRange.slice(0, at) : nameRange;
+  const path = parts
+    .slice(scoped ? 2 : 1)
+    .filter((p) => p !== "+esm")
+    .join("/");
+  return { name, path };
+}
+
+function unavailable(name: string): string {
+  return `throw new Error(${JSON.stringify(`${name} is not available in these notebooks: they run offline, with the libraries the project has (${LOCAL_LIBRARIES.join(", ")}). Add it to package.json and to LOCAL_LIBRARIES in build/notebooks.ts.`)});\n`;
+}
+
+/** Where the preview serves the site's tables from: the site's data loaders, run on demand. */
+async function previewTable(file: string): Promise<string> {
+  const exact = join("docs", "data", `${file}.ts`);
+  const match = /^([a-z0-9-]+)\.(json|csv)$/.exec(file);
+  if (existsSync(exact)) return (await run("npx", ["tsx", exact], { maxBuffer: 256 << 20 })).stdout;
+  if (!match) throw new Error(`no table at /data/${file}`);
+  const loader = join("docs", "data", `[table].${match[2]}.ts`);
+  return (await run("npx", ["tsx", loader, `--table=${match[1]}`], { maxBuffer: 256 << 20 })).stdout;
+}
+
+/** Options for {@link offlineNotebooks}. */
+export interface OfflineOptions {
+  /** "preview": the module from src/ and the tables from the loaders; "build": the site's own addresses. */
+  mode: "preview" | "build";
+  /** The analysis module's address in a build (default: the site's, /lib/beyond-the-capitals.js). */
+  lib?: string;
+}
+
+/** The Vite plugin that keeps notebooks offline and gives them the analysis module (see the file's comment). */
+export function offlineNotebooks({ mode, lib = LIB_PATH }: OfflineOptions): Plugin {
+  const root = resolve(".");
+  const preview = "\0btc-lib";
+  return {
+    name: "btc-offline-notebooks",
+    enforce: "pre",
+    async resolveId(source) {
+      if (source === LIB_NAME)
+        return mode === "build" ? { id: lib, external: true } : { id: preview, moduleSideEffects: false };
+      const library = libraryOf(source);
+      if (!library) return undefined;
+      if (!(LOCAL_LIBRARIES as readonly string[]).includes(library.name)) return `${UNAVAILABLE}${library.name}`;
+      const resolved = await this.resolve(
+        library.path ? `${library.name}/${library.path}` : library.name,
+        join(root, "package.json"),
+        { skipSelf: true },
+      );
+      if (!resolved) throw new Error(`${source}: ${library.name} is not in node_modules`);
+      return resolved;
+    },
+    load(id) {
+      if (id.startsWith(UNAVAILABLE)) return unavailable(id.slice(UNAVAILABLE.length));
+      if (UNAVAILABLE_WRAPPERS.test(id)) return unavailable(basename(id, ".js"));
+      if (id === preview) {
+        const source = JSON.stringify(join(root, "src", "lib.ts"));
+        return `export * from ${source};\nimport { forSite } from ${source};\nexport const { loadTable, loadChartData, render } = forSite(new URL("/data/", location.href));\n`;
+      }
+      return undefined;
+    },
+    transform(code, id) {
+      // The Inputs stylesheet @imports the CDN: the same file from node_modules instead.
+      if (/\/notebook-kit\/dist\/src\/runtime\/stdlib\/inputs\.css$/.test(id))
+        return code.replace(`${CDN}@observablehq/inputs/dist/index.css`, "@observablehq/inputs/dist/index.css");
+      // The sample datasets live on the CDN: asking for one says so instead.
+      if (/\/notebook-kit\/dist\/src\/runtime\/stdlib\/sampleDatasets\.js$/.test(id))
+        return code.replace(
+          /return `https:\/\/cdn\.jsdelivr\.net\/npm\/@observablehq\/sample-datasets\/\$\{name\}`;/,
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: the replacement is code, with a template literal of its own
+          "throw new Error(`the sample dataset ${name} is not available in these notebooks: they run offline`);",
+        );
+      // Any other CDN address in Notebook Kit's code (a WebAssembly file) is not an import: it must not be fetched.
+      if (id.includes("/notebook-kit/dist/src/runtime/"))
+        return code.replace(
+          /(?<!(?:import\(|from)\s*)(["'`])https:\/\/cdn\.jsdelivr\.net\/npm\/([^"'`]*)\1/g,
+          (_, quote: string, path: string) => `${quote}unavailable-offline:${path}${quote}`,
+        );
+      return undefined;
+    },
+    configureServer(server) {
+      // The tables at /data/, made by the site's data loaders (cached until data/ or loaders/ change).
+      const cache = new Map<string, Promise<string>>();
+      server.watcher.add([resolve("data"), resolve("loaders")]);
+      server.watcher.on("change", (file) => {
+        if (file.startsWith(resolve("data")) || file.startsWith(resolve("loaders"))) cache.clear();
+      });
+      server.middlewares.use("/data", (request, response: ServerResponse, next) => {
+        const file = (request.url ?? "").replace(/^\//, "").replace(/[?#].*$/, "");
+        if (!/^[a-z0-9-]+\.(json|csv)$/.test(file)) return next();
+        if (!cache.has(file)) cache.set(file, previewTable(file));
+        (cache.get(file) as Promise<string>).then(
+          (body) => {
+            response.setHeader("content-type", file.endsWith(".json") ? "application/json" : "text/csv");
+            response.end(body);
+          },
+          (error: Error) => {
+            cache.delete(file);
+            response.statusCode = 404;
+            response.end(error.message);
+          },
+        );
+      });
+    },
+  };
+}
+
+/** Notebook Kit's Vite configuration, with `npm:` imports left to {@link offlineNotebooks} rather than the CDN. */
+function notebookConfig(root: string, options: OfflineOptions): InlineConfig {
+  const base = config() as InlineConfig;
+  const alias = (base.resolve?.alias as Alias[] | undefined) ?? [];
+  return {
+    ...base,
+    configFile: false,
+    root,
+    logLevel: "warn",
+    resolve: { ...base.resolve, alias: alias.filter((a) => String(a.find) !== String(/^(npm:.*)$/)) },
+    plugins: [
+      offlineNotebooks(options),
+      observable({
+        template: resolve(TEMPLATE),
+        // The template's links name the notebook's own file.
+        transformTemplate: (html, context) => html.replaceAll("{{name}}", basename(context.filename, ".html")),
+      }),
+    ],
+    server: { fs: { allow: [resolve(".")] } },
+  };
+}
+
+/** The notebooks in a folder: every .html file but the template. */
+export async function notebookFiles(root = NOTEBOOKS): Promise<string[]> {
+  return (await readdir(root))
+    .filter((f) => f.endsWith(".html") && f !== basename(TEMPLATE))
+    .sort()
+    .map((f) => resolve(root, f));
+}
+
+/** The analysis module's address in a notebook's file for download: absolute on `siteUrl`, else root-relative. */
+export function publishedSource(html: string, siteUrl = process.env.BTC_SITE_URL ?? ""): string {
+  const address = `${siteUrl.replace(/\/$/, "")}${LIB_PATH}`;
+  return html.replaceAll(`from "${LIB_NAME}"`, `from "${address}"`);
+}
+
+/** Options for {@link buildNotebooks}. */
+export interface BuildNotebooksOptions {
+  /** The folder of notebooks (default notebooks/). */
+  root?: string;
+  /** Where the pages go (default dist/notebooks, beside the site). */
+  out?: string;
+  /** The analysis module's address (default the site's /lib/beyond-the-capitals.js). */
+  lib?: string;
+}
+
+/**
+ * Builds every notebook into `out` (`<name>.html` and its assets), and copies
+ * each notebook's file to `out/source/<name>.html` for download. A built page
+ * that still names the CDN fails the build.
+ */
+export async function buildNotebooks({
+  root = NOTEBOOKS,
+  out = join(process.env.BTC_OUTPUT ?? "dist", "notebooks"),
+  lib,
+}: BuildNotebooksOptions = {}): Promise<string[]> {
+  const { build } = await import("vite");
+  const files = await notebookFiles(root);
+  await build({
+    ...notebookConfig(resolve(root), { mode: "build", lib }),
+    base: "./",
+    build: { outDir: resolve(out), emptyOutDir: true, rollupOptions: { input: files } },
+  });
+  await mkdir(join(out, "source"), { recursive: true });
+  for (const file of files)
+    await writeFile(join(out, "source", basename(file)), publishedSource(await readFile(file, "utf8")));
+  const leaks: string[] = [];
+  for (const entry of await readdir(out, { recursive: true, withFileTypes: true }))
+    if (entry.isFile() && /\.(html|js|css)$/.test(entry.name) && entry.parentPath !== join(out, "source"))
+      if ((await readFile(join(entry.parentPath, entry.name), "utf8")).includes("cdn.jsdelivr.net"))
+        leaks.push(join(entry.parentPath, entry.name));
+  if (leaks.length) throw new Error(`These notebook files still refer to the CDN:\n${leaks.join("\n")}`);
+  return files.map((f) => basename(f, ".html"));
+}
+
+/** Serves the notebooks with live reload: edits to a notebook, to src/ or to data/ show up. */
+export async function previewNotebooks({ root = NOTEBOOKS, port = 5174 } = {}): Promise<void> {
+  const { createServer } = await import("vite");
+  const server = await createServer({
+    ...notebookConfig(resolve(root), { mode: "preview" }),
+    server: { port, fs: { allow: [resolve(".")] } },
+  });
+  await server.listen();
+  server.printUrls();
+  server.bindCLIShortcuts({ print: true });
+}
