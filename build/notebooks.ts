@@ -25,7 +25,7 @@ import type { ServerResponse } from "node:http";
 import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { config, observable } from "@observablehq/notebook-kit/vite";
-import type { Alias, InlineConfig, Plugin } from "vite";
+import type { Alias, InlineConfig, Plugin, ViteDevServer } from "vite";
 import { LIB_NAME, LIB_PATH } from "./lib.js";
 
 const run = promisify(execFile);
@@ -52,7 +52,7 @@ export const LOCAL_LIBRARIES = [
 const UNAVAILABLE_WRAPPERS =
   /\/notebook-kit\/dist\/src\/runtime\/stdlib\/(dot|duckdb|leaflet|mapboxgl|mermaid|tex|vega-lite|xlsx|zip)\.js$/;
 
-const UNAVAILABLE = "\0btc-unavailable:";
+const UNAVAILABLE_ID = "virtual:btc-unavailable/";
 
 /** A library's name and path from a CDN address or an `npm:` specifier: `@observablehq/plot/+esm` → ["@observablehq/plot", ""]. */
 export function libraryOf(specifier: string): { name: string; path: string } | undefined {
@@ -96,6 +96,35 @@ export interface OfflineOptions {
   lib?: string;
 }
 
+/**
+ * A module's CDN imports as imports of node_modules (`"htl"`), or of a module
+ * that fails with a message for a library the project does not have; any other
+ * CDN address in Notebook Kit's code (a WebAssembly file) becomes one that is
+ * never fetched. Done to the code, not in resolveId, because the preview
+ * leaves URL imports alone and pre-bundles dependencies outside the plugins.
+ */
+export function offlineImports(code: string): string {
+  return code
+    .replace(
+      /(import\(\s*|from\s*)(["'`])(https:\/\/cdn\.jsdelivr\.net\/npm\/[^"'`]*)\2/g,
+      (whole, before: string, quote: string, address: string) => {
+        const library = libraryOf(address);
+        if (!library) return whole;
+        const local = (LOCAL_LIBRARIES as readonly string[]).includes(library.name);
+        const specifier = local
+          ? library.path
+            ? `${library.name}/${library.path}`
+            : library.name
+          : `${UNAVAILABLE_ID}${library.name}`;
+        return `${before}${quote}${specifier}${quote}`;
+      },
+    )
+    .replace(
+      /(["'`])https:\/\/cdn\.jsdelivr\.net\/npm\/([^"'`]*)\1/g,
+      (_, quote: string, path: string) => `${quote}unavailable-offline:${path}${quote}`,
+    );
+}
+
 /** The Vite plugin that keeps notebooks offline and gives them the analysis module (see the file's comment). */
 export function offlineNotebooks({ mode, lib = LIB_PATH }: OfflineOptions): Plugin {
   const root = resolve(".");
@@ -103,22 +132,17 @@ export function offlineNotebooks({ mode, lib = LIB_PATH }: OfflineOptions): Plug
   return {
     name: "btc-offline-notebooks",
     enforce: "pre",
-    async resolveId(source) {
+    resolveId(source) {
       if (source === LIB_NAME)
         return mode === "build" ? { id: lib, external: true } : { id: preview, moduleSideEffects: false };
-      const library = libraryOf(source);
-      if (!library) return undefined;
-      if (!(LOCAL_LIBRARIES as readonly string[]).includes(library.name)) return `${UNAVAILABLE}${library.name}`;
-      const resolved = await this.resolve(
-        library.path ? `${library.name}/${library.path}` : library.name,
-        join(root, "package.json"),
-        { skipSelf: true },
-      );
-      if (!resolved) throw new Error(`${source}: ${library.name} is not in node_modules`);
-      return resolved;
+      if (source.startsWith(UNAVAILABLE_ID)) return `\0${source}`;
+      // A cell's npm: import (Notebook Kit's alias to the CDN is left out, notebookConfig).
+      if (source.startsWith("npm:"))
+        return this.resolve(offlineImports(`from "${CDN}${source.slice(4)}"`).slice(6, -1));
+      return undefined;
     },
     load(id) {
-      if (id.startsWith(UNAVAILABLE)) return unavailable(id.slice(UNAVAILABLE.length));
+      if (id.startsWith(`\0${UNAVAILABLE_ID}`)) return unavailable(id.slice(UNAVAILABLE_ID.length + 1));
       if (UNAVAILABLE_WRAPPERS.test(id)) return unavailable(basename(id, ".js"));
       if (id === preview) {
         const source = JSON.stringify(join(root, "src", "lib.ts"));
@@ -127,23 +151,18 @@ export function offlineNotebooks({ mode, lib = LIB_PATH }: OfflineOptions): Plug
       return undefined;
     },
     transform(code, id) {
+      if (!code.includes(CDN)) return undefined;
       // The Inputs stylesheet @imports the CDN: the same file from node_modules instead.
       if (/\/notebook-kit\/dist\/src\/runtime\/stdlib\/inputs\.css$/.test(id))
         return code.replace(`${CDN}@observablehq/inputs/dist/index.css`, "@observablehq/inputs/dist/index.css");
       // The sample datasets live on the CDN: asking for one says so instead.
       if (/\/notebook-kit\/dist\/src\/runtime\/stdlib\/sampleDatasets\.js$/.test(id))
-        return code.replace(
+        code = code.replace(
           /return `https:\/\/cdn\.jsdelivr\.net\/npm\/@observablehq\/sample-datasets\/\$\{name\}`;/,
           // biome-ignore lint/suspicious/noTemplateCurlyInString: the replacement is code, with a template literal of its own
           "throw new Error(`the sample dataset ${name} is not available in these notebooks: they run offline`);",
         );
-      // Any other CDN address in Notebook Kit's code (a WebAssembly file) is not an import: it must not be fetched.
-      if (id.includes("/notebook-kit/dist/src/runtime/"))
-        return code.replace(
-          /(?<!(?:import\(|from)\s*)(["'`])https:\/\/cdn\.jsdelivr\.net\/npm\/([^"'`]*)\1/g,
-          (_, quote: string, path: string) => `${quote}unavailable-offline:${path}${quote}`,
-        );
-      return undefined;
+      return offlineImports(code);
     },
     configureServer(server) {
       // The tables at /data/, made by the site's data loaders (cached until data/ or loaders/ change).
@@ -191,6 +210,8 @@ function notebookConfig(root: string, options: OfflineOptions): InlineConfig {
       }),
     ],
     server: { fs: { allow: [resolve(".")] } },
+    // The preview pre-bundles dependencies (Notebook Kit's runtime among them) apart from the plugins.
+    optimizeDeps: { rolldownOptions: { plugins: [offlineNotebooks(options)] } },
   };
 }
 
@@ -247,14 +268,15 @@ export async function buildNotebooks({
   return files.map((f) => basename(f, ".html"));
 }
 
-/** Serves the notebooks with live reload: edits to a notebook, to src/ or to data/ show up. */
-export async function previewNotebooks({ root = NOTEBOOKS, port = 5174 } = {}): Promise<void> {
+/** Serves the notebooks with live reload: edits to a notebook, to src/ or to data/ show up. Returns the server. */
+export async function previewNotebooks({ root = NOTEBOOKS, port = 5174 } = {}): Promise<ViteDevServer> {
   const { createServer } = await import("vite");
-  const server = await createServer({
-    ...notebookConfig(resolve(root), { mode: "preview" }),
-    server: { port, fs: { allow: [resolve(".")] } },
-  });
+  const settings = notebookConfig(resolve(root), { mode: "preview" });
+  const server = await createServer({ ...settings, server: { ...settings.server, port } });
   await server.listen();
-  server.printUrls();
-  server.bindCLIShortcuts({ print: true });
+  const url = server.resolvedUrls?.local[0] ?? `http://localhost:${port}/`;
+  console.log(`The notebooks, with live reload (Ctrl-C to stop):`);
+  for (const file of await notebookFiles(root)) console.log(`  ${url}${basename(file)}`);
+  server.bindCLIShortcuts();
+  return server;
 }

@@ -15,7 +15,7 @@ import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VERSION } from "../build/lib.js";
-import { buildNotebooks, notebookFiles } from "../build/notebooks.js";
+import { buildNotebooks, notebookFiles, previewNotebooks } from "../build/notebooks.js";
 import config from "../observablehq.config.js";
 import { findChromium, launch, showWholePage, watchPage } from "../scripts/lib/browser.js";
 import { type StaticServer, serve } from "../scripts/lib/serve.js";
@@ -1223,7 +1223,10 @@ document.body.dataset.rows = String((await loadTable("takeovers")).length);
     await page.goto(`${site.url}/notebooks/takeovers-by-zone`);
     const before = (await page.locator("#zone-total").textContent()) ?? "";
     expect(before).toMatch(/by 14 January 1918/);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByText("Download this notebook").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByText("Download this notebook").click(),
+    ]);
     expect(download.suggestedFilename()).toBe("takeovers-by-zone.html");
     const file = await readFile((await download.path()) as string, "utf8");
     expect(file).toContain(`from "${site.url}/lib/beyond-the-capitals.js"`);
@@ -1239,12 +1242,33 @@ document.body.dataset.rows = String((await loadTable("takeovers")).length);
     const after = edited.locator("#zone-total");
     await after.waitFor({ timeout: 30_000 });
     expect(await after.textContent()).toMatch(/by 1 June 1918/);
-    expect(Number(/^(\d+)/.exec((await after.textContent()) ?? "")?.[1])).toBeGreaterThan(Number(/^(\d+)/.exec(before)?.[1]));
+    expect(Number(/^(\d+)/.exec((await after.textContent()) ?? "")?.[1])).toBeGreaterThan(
+      Number(/^(\d+)/.exec(before)?.[1]),
+    );
     expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await edited.close();
     await host.close();
     await site.close();
   }, 300_000);
+
+  it("npm run notebooks previews a notebook, with the module from src/ and the tables from the loaders", async () => {
+    const preview = await previewNotebooks({ port: 0 });
+    try {
+      const url = preview.resolvedUrls?.local[0] as string;
+      const page = await browser.newPage();
+      const report = watchPage(page);
+      await page.goto(`${url}takeovers-by-zone.html`);
+      await page.locator("#zone-total").waitFor({ timeout: 120_000 });
+      expect(await page.locator("#zone-total").textContent()).toMatch(
+        /^\d+ of \d+ provincial capitals under Soviet power by 14 January 1918/,
+      );
+      expect(await page.locator("main svg").count()).toBeGreaterThan(0);
+      expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      await page.close();
+    } finally {
+      await preview.close();
+    }
+  }, 240_000);
 
   it("npm run build with invalid data fails before writing anything to dist/", async () => {
     const before = (await stat("dist/index.html")).mtimeMs;
