@@ -135,6 +135,9 @@ export function offlineNotebooks({ mode, lib = LIB_PATH }: OfflineOptions): Plug
     resolveId(source) {
       if (source === LIB_NAME)
         return mode === "build" ? { id: lib, external: true } : { id: preview, moduleSideEffects: false };
+      // A downloaded file built without the site's address names the module root-relative: the site's own.
+      if (source.startsWith("/lib/"))
+        return mode === "build" ? { id: source, external: true } : { id: preview, moduleSideEffects: false };
       if (source.startsWith(UNAVAILABLE_ID)) return `\0${source}`;
       // A cell's npm: import (Notebook Kit's alias to the CDN is left out, notebookConfig).
       if (source.startsWith("npm:"))
@@ -200,7 +203,17 @@ function notebookConfig(root: string, options: OfflineOptions): InlineConfig {
     configFile: false,
     root,
     logLevel: "warn",
-    resolve: { ...base.resolve, alias: alias.filter((a) => String(a.find) !== String(/^(npm:.*)$/)) },
+    resolve: {
+      ...base.resolve,
+      alias: [
+        ...alias.filter((a) => String(a.find) !== String(/^(npm:.*)$/)),
+        // The template's fonts, from the project's node_modules wherever the notebooks are (a copy in a temporary folder).
+        {
+          find: /^@fontsource-variable\/(.*)$/,
+          replacement: join(resolve("node_modules"), "@fontsource-variable", "$1"),
+        },
+      ],
+    },
     plugins: [
       offlineNotebooks(options),
       observable({

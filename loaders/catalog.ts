@@ -5,6 +5,7 @@
  * from the tables.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { citedIds } from "../src/sources.js";
 import { derivedTables } from "./derived.js";
 import { type LoadOptions, loadTable } from "./load.js";
@@ -97,6 +98,9 @@ const DERIVED_COLUMNS: Record<string, string> = {
     "high: two or more sources agree to the day; medium: one source, or a range or month a source gives; low: a range inferred from context; none: no date (derived).",
 };
 
+/** The project's version (package.json): the data package's, the analysis module's and the citation's. */
+const PACKAGE_VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+
 /** A Frictionless Tabular Data Package describing every published CSV. */
 export async function datapackage(options: LoadOptions = {}) {
   const tables = await catalog(options);
@@ -106,7 +110,7 @@ export async function datapackage(options: LoadOptions = {}) {
     title: "Beyond the Capitals: the spread of Soviet power, 1917–1918",
     description:
       "Sourced tables on how Soviet power spread beyond Petrograd and Moscow after October 1917, the self-proclaimed governments of 1918, and the ruble and the Petrograd exchange. Every row cites its sources in sources.csv.",
-    version: "0.1.0",
+    version: PACKAGE_VERSION,
     licenses: [
       {
         name: "CC-BY-4.0",
