@@ -134,6 +134,13 @@ export interface ChartSpec<O = object, K extends TableName = TableName> {
    */
   claim?: number;
   draw(data: ChartData, o: DrawContext<O>): Drawn;
+  /**
+   * The rows the chart shows in a state, as plain objects: what its "Data
+   * (CSV)" downloads (`shownRows` in shown.ts). Dates are Gregorian ISO;
+   * in the Julian calendar each gets its Julian reading beside it. Without
+   * one, the chart's data table as the chart was given it (else its first).
+   */
+  rows?(data: ChartData, o: DrawContext<O>): readonly object[];
 }
 
 /**

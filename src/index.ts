@@ -62,7 +62,6 @@ export { type PresentOptions, presentDeck, SLIDE_SIZE, slideFromAddress, slideSo
 export { loadJson } from "./components/load-data.js";
 export {
   focusableMarks,
-  fullCitation,
   keyButton,
   type ProvenanceOptions,
   type ProvenanceTables,
@@ -124,7 +123,8 @@ export {
   type TableName,
 } from "./registry.js";
 export * from "./securities.js";
-export { citedIds, type SourceRow, shortCitation, sourceLine } from "./sources.js";
+export { inCalendarColumns, rowsCsv, type Shown, type ShownRow, shownFileName, shownRows } from "./shown.js";
+export { citedIds, fullCitation, type SourceRow, shortCitation, sourceLine } from "./sources.js";
 export * from "./sovereignty.js";
 export {
   CREDIT,

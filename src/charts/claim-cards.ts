@@ -119,6 +119,20 @@ function claimSpec(id: number, group: (typeof CLAIM_GROUPS)[number]): ChartSpec<
         note: `Sources: the rows of ${group.from}, each citing its own (listed on the Data page); the verdict computed from them at build time.`,
       };
     },
+    /** The card's words: the claim, its verdict, the figures, how sure and the rule. */
+    rows(data) {
+      return need(data, "claims")
+        .filter((c) => c.id === id)
+        .map((c) => ({
+          id: c.id,
+          title: c.title,
+          claim: c.claim,
+          verdict: c.verdict,
+          finding: c.finding,
+          how_sure: c.robustness?.summary ?? null,
+          rule: c.rule,
+        }));
+    },
   }) as ChartSpec<object, "claims">;
 }
 
