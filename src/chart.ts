@@ -116,6 +116,12 @@ export interface ChartSpec<O = object, K extends TableName = TableName> {
   tables: readonly [K, ...TableName[]];
   /** The table offered as the chart's data (CSV). */
   dataTable: string;
+  /**
+   * The published tables it is computed from, when they are not among its
+   * `tables` (a claim's card draws the computed claims): what its metadata
+   * (/charts/<id>.json) lists with their columns and sources.
+   */
+  drawsOn?: readonly string[];
   /** The state and options it starts with. */
   defaults?: Partial<ChartOptions> & O;
   /** Width when none is given (720 px). */
