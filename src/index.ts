@@ -60,6 +60,7 @@ export { type ChartBlockOptions, chartBlock } from "./components/chart-block.js"
 export { type Claim, claimCard } from "./components/claim-card.js";
 export { type PresentOptions, presentDeck, SLIDE_SIZE, slideFromAddress, slideSource } from "./components/deck.js";
 export { loadJson } from "./components/load-data.js";
+export { type LoadSnippet, loadSnippets, loadSnippetsBlock, siteRoot } from "./components/load-snippets.js";
 export {
   focusableMarks,
   keyButton,
