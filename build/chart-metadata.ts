@@ -112,13 +112,15 @@ export async function chartMetadata(id: string, options: ChartMetadataOptions = 
   }
   const page = at(`${spec.page}${spec.claim === undefined ? `#${id}` : ""}`);
   const chartTitle = field(".btc-title") || spec.title;
+  const summary = figure.querySelector(":scope > svg")?.getAttribute("aria-description") ?? "";
   const dataTable = published.has(spec.dataTable) ? `/data/${spec.dataTable}.csv` : `/data/${spec.dataTable}.json`;
   return {
     $schema: siteUrl ? at(CHART_METADATA_SCHEMA_PATH) : String(CHART_METADATA_SCHEMA.$id),
     id,
     title: chartTitle,
-    description: field(".btc-subtitle") || spec.subtitle || chartTitle,
-    summary: figure.querySelector(":scope > svg")?.getAttribute("aria-description") ?? "",
+    // A claim's card has no subtitle: its description is the claim and the finding, as a screen reader hears them.
+    description: field(".btc-subtitle") || spec.subtitle || summary || chartTitle,
+    summary,
     page,
     state,
     images: {
@@ -131,7 +133,9 @@ export async function chartMetadata(id: string, options: ChartMetadataOptions = 
     data: {
       table: at(dataTable),
       shown:
-        "On the page, the chart's Data (CSV) gives the rows it shows in its current state (its date, calendar and switches), made in the browser; in the Julian calendar each date has its Julian reading beside it (`<column>_julian`).",
+        spec.claim === undefined
+          ? "On the page, the chart's Data (CSV) gives the rows it shows in its current state (its date, calendar and switches), made in the browser; in the Julian calendar each date has its Julian reading beside it (`<column>_julian`)."
+          : "A claim is shown on its page as a card, without a share bar: its claim, verdict, figures and rule are its row of the table above.",
     },
     tables: tables.map((t) => ({
       name: t.name,
