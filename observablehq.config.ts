@@ -5,6 +5,8 @@
  * then rewrites each story page to start its scripts after its first paint
  * (scripts/after-build.ts).
  */
+
+import { chartMetadataPaths } from "./build/chart-metadata.js";
 import { staticCharts } from "./build/first-paint/markdown.js";
 import { chartImagePaths } from "./build/images.js";
 import { LIB_PATH, LIB_VERSION_PATH } from "./build/lib.js";
@@ -65,6 +67,8 @@ export default {
     "/data/claims.json",
     "/data/datapackage.json",
     ...chartImagePaths(),
+    // Each chart's metadata (title, sources, columns, licence, how to cite) and its schema.
+    ...chartMetadataPaths(),
     // Embeds: a module and a chrome-less iframe page per chart.
     ...chartIds.flatMap((id) => [`/embed/${id}.js`, `/embed/${id}`]),
     // The stable analysis module, at an address that follows the site and one for this release.

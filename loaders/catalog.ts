@@ -37,8 +37,8 @@ export interface CatalogTable {
   sha256: string;
 }
 
-/** Every published table with its dictionary, size and content hash. */
-export async function catalog(options: LoadOptions = {}): Promise<CatalogTable[]> {
+/** Every published table with its dictionary, size and content hash (or only those named, in the catalog's order). */
+export async function catalog(options: LoadOptions = {}, names?: readonly string[]): Promise<CatalogTable[]> {
   const curated = schemas.map((s) => ({
     name: s.name,
     title: s.title,
@@ -64,30 +64,32 @@ export async function catalog(options: LoadOptions = {}): Promise<CatalogTable[]
     columns: d.columns.map((c) => ({ ...c, required: false })),
   }));
   return Promise.all(
-    [...curated, ...computed].map(async (entry) => {
-      const table = await loadTable(entry.name, options);
-      const csv = formatCsv(table);
-      const cited = table.columnNames().includes("sources") ? citedIds(table.objects()) : [];
-      // Tidy tables may add columns (zone, confidence): describe what is published.
-      const extra = table.columnNames().filter((n) => !entry.columns.some((c) => c.name === n));
-      const columns: CatalogColumn[] = [
-        ...entry.columns.filter((c) => table.columnNames().includes(c.name)),
-        ...extra.map((name) => ({
-          name,
-          type: "string" as const,
-          description: DERIVED_COLUMNS[name] ?? "Derived by the loader.",
-          required: false,
-        })),
-      ].sort((a, b) => table.columnNames().indexOf(a.name) - table.columnNames().indexOf(b.name));
-      return {
-        ...entry,
-        columns,
-        rows: table.numRows(),
-        sources: cited.length,
-        bytes: Buffer.byteLength(csv),
-        sha256: createHash("sha256").update(csv).digest("hex"),
-      };
-    }),
+    [...curated, ...computed]
+      .filter((entry) => !names || names.includes(entry.name))
+      .map(async (entry) => {
+        const table = await loadTable(entry.name, options);
+        const csv = formatCsv(table);
+        const cited = table.columnNames().includes("sources") ? citedIds(table.objects()) : [];
+        // Tidy tables may add columns (zone, confidence): describe what is published.
+        const extra = table.columnNames().filter((n) => !entry.columns.some((c) => c.name === n));
+        const columns: CatalogColumn[] = [
+          ...entry.columns.filter((c) => table.columnNames().includes(c.name)),
+          ...extra.map((name) => ({
+            name,
+            type: "string" as const,
+            description: DERIVED_COLUMNS[name] ?? "Derived by the loader.",
+            required: false,
+          })),
+        ].sort((a, b) => table.columnNames().indexOf(a.name) - table.columnNames().indexOf(b.name));
+        return {
+          ...entry,
+          columns,
+          rows: table.numRows(),
+          sources: cited.length,
+          bytes: Buffer.byteLength(csv),
+          sha256: createHash("sha256").update(csv).digest("hex"),
+        };
+      }),
   );
 }
 

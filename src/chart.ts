@@ -116,6 +116,12 @@ export interface ChartSpec<O = object, K extends TableName = TableName> {
   tables: readonly [K, ...TableName[]];
   /** The table offered as the chart's data (CSV). */
   dataTable: string;
+  /**
+   * The published tables it is computed from, when they are not among its
+   * `tables` (a claim's card draws the computed claims): what its metadata
+   * (/charts/<id>.json) lists with their columns and sources.
+   */
+  drawsOn?: readonly string[];
   /** The state and options it starts with. */
   defaults?: Partial<ChartOptions> & O;
   /** Width when none is given (720 px). */
@@ -134,6 +140,13 @@ export interface ChartSpec<O = object, K extends TableName = TableName> {
    */
   claim?: number;
   draw(data: ChartData, o: DrawContext<O>): Drawn;
+  /**
+   * The rows the chart shows in a state, as plain objects: what its "Data
+   * (CSV)" downloads (`shownRows` in shown.ts). Dates are Gregorian ISO;
+   * in the Julian calendar each gets its Julian reading beside it. Without
+   * one, the chart's data table as the chart was given it (else its first).
+   */
+  rows?(data: ChartData, o: DrawContext<O>): readonly object[];
 }
 
 /**

@@ -61,9 +61,9 @@ export { type ChartBlockOptions, chartBlock } from "./components/chart-block.js"
 export { type Claim, claimCard } from "./components/claim-card.js";
 export { type PresentOptions, presentDeck, SLIDE_SIZE, slideFromAddress, slideSource } from "./components/deck.js";
 export { loadJson } from "./components/load-data.js";
+export { type LoadSnippet, loadSnippets, loadSnippetsBlock, siteRoot } from "./components/load-snippets.js";
 export {
   focusableMarks,
-  fullCitation,
   keyButton,
   type ProvenanceOptions,
   type ProvenanceTables,
@@ -126,7 +126,8 @@ export {
   type TableName,
 } from "./registry.js";
 export * from "./securities.js";
-export { citedIds, type SourceRow, shortCitation, sourceLine } from "./sources.js";
+export { inCalendarColumns, rowsCsv, type Shown, type ShownRow, shownFileName, shownRows } from "./shown.js";
+export { citedIds, fullCitation, type SourceRow, shortCitation, sourceLine } from "./sources.js";
 export * from "./sovereignty.js";
 export {
   CREDIT,

@@ -15,6 +15,11 @@ export function shortCitation(source: SourceRow): string {
   return source.year ? `${who} (${source.year})` : who;
 }
 
+/** A source's full citation: author, title, year, publisher (the provenance panel's and the charts' metadata). */
+export function fullCitation(source: SourceRow): string {
+  return [source.author, source.title, source.year, source.publisher].filter(Boolean).join(", ");
+}
+
 /** Distinct source ids cited by rows whose `sources` column lists ids separated by ";". */
 export function citedIds(rows: Iterable<{ sources?: unknown }>): string[] {
   const ids = new Set<string>();

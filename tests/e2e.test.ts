@@ -461,8 +461,52 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     const svgWidth = Number(/width="(\d+)"/.exec(svg.bytes.toString())?.[1]);
     expect(info.width).toBe(svgWidth * 2);
     expect(info.distinctBytes).toBeGreaterThan(20);
-    const csv = await save(() => bar.getByRole("link", { name: "Data (CSV)" }).click());
-    expect(csv.bytes.toString().split("\n")[0]).toBe("date,date_os,date_precision,event,category,sources,note");
+    // The rows the timeline shows (the page's events, without their notes), each with its colour group.
+    const csv = await save(() => bar.getByRole("button", { name: "Data (CSV)" }).click());
+    expect(csv.name).toBe("events-gregorian.csv");
+    expect(csv.bytes.toString().split("\n")[0]).toBe("date,date_os,date_precision,event,category,sources,group");
+    const table = await save(() => bar.getByRole("link", { name: "Full table (CSV)" }).click());
+    expect(table.bytes.toString().split("\n")[0]).toBe("date,date_os,date_precision,event,category,sources,note");
+    await page.close();
+  });
+
+  it("the map's Data (CSV) is the cities on the day shown; Full table (CSV) the published table", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    const report = watchPage(page);
+    await page.goto(`${server.url}/takeovers?date=1917-12-01`);
+    await showWholePage(page);
+    const bar = page.locator("#takeover-map .btc-share");
+    const status = page.locator('figure[data-chart="takeover-map"] .btc-map-status');
+    const save = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        bar.getByRole("button", { name: "Data (CSV)" }).click(),
+      ]);
+      return { name: download.suggestedFilename(), text: await readFile((await download.path()) as string, "utf8") };
+    };
+    await expect.poll(() => status.textContent()).toMatch(/^1 December 1917: /);
+    const december = await save();
+    // A later day, chosen on the slider: the file follows the map.
+    const slider = page.getByRole("slider", { name: "Date" });
+    await slider.focus();
+    await slider.press("End");
+    await expect.poll(() => status.textContent()).toMatch(/^31 December 1918: /);
+    const end = await save();
+    expect(december.name).toBe("takeover-map-1917-12-01-holder-all-gregorian.csv");
+    expect(end.name).toBe("takeover-map-1918-12-31-holder-all-gregorian.csv");
+    expect(end.text).not.toBe(december.text);
+    for (const file of [december, end]) {
+      const [header, ...lines] = file.text.trim().split("\n");
+      expect(header).toMatch(/^as_of,city,.*,status,status_label,/);
+      expect(lines.length).toBeGreaterThan(100);
+    }
+    expect(december.text).toContain("\n1917-12-01,Kazan,");
+    const table = bar.getByRole("link", { name: "Full table (CSV)" });
+    expect(new URL((await table.getAttribute("href")) as string, page.url()).pathname).toBe("/data/takeovers.csv");
+    const about = bar.getByRole("link", { name: "About this chart (JSON)" });
+    const metadata = await page.request.get(new URL((await about.getAttribute("href")) as string, page.url()).href);
+    expect(((await metadata.json()) as { id: string }).id).toBe("takeover-map");
+    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
   });
 

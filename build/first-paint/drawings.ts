@@ -108,6 +108,9 @@ function staticShareBar(id: string, dataTable: string, document: Document): stri
     document,
     id,
     dataUrl: `./data/${dataTable}.csv`,
+    // The live bar's items, so that the drawn row is as long: its rows are never asked for.
+    rows: () => ({ rows: [], state: {} }),
+    metadataUrl: `./charts/${id}.json`,
     siteUrl: "./",
     copyImage: true,
     render: () => {

@@ -52,6 +52,26 @@ function line(name: string, values: ReadonlyMap<string, number | null>, months: 
   return months.map((date) => ({ series: name, date, at: utcDate(date), value: values.get(date) ?? null }));
 }
 
+/** The chart's lines under a measure: each bond's, and the benchmark's with the prices; a month-end each. */
+function bondLines(rows: readonly LondonDerivedRow[], measure: BondsOptions["measure"]) {
+  const months = monthEnds(SECURITIES_WINDOW.from, SECURITIES_WINDOW.to);
+  const bonds = [...new Set(rows.map(shortName))];
+  return [
+    ...bonds.map((name) =>
+      line(
+        name,
+        new Map(
+          rows
+            .filter((r) => shortName(r) === name)
+            .map((r) => [r.date, measure === "price" ? r.price_index : r.spread]),
+        ),
+        months,
+      ),
+    ),
+    ...(measure === "price" ? [line(BENCHMARK, new Map(rows.map((r) => [r.date, r.benchmark_index])), months)] : []),
+  ].flat();
+}
+
 const Y_LABELS = {
   price: "Price, January 1914 = 100",
   spread: "Yield over French rentes, percentage points",
@@ -71,23 +91,9 @@ export const bondsSpec = defineChart({
   draw(data, { document, width, height, calendar, theme, scale, title, type, c, measure }) {
     const rows = need(data, "securities-derived");
     const { from, to } = SECURITIES_WINDOW;
-    const months = monthEnds(from, to);
     const palette = categorical(theme);
     const bonds = [...new Set(rows.map(shortName))];
-    const lines = [
-      ...bonds.map((name) =>
-        line(
-          name,
-          new Map(
-            rows
-              .filter((r) => shortName(r) === name)
-              .map((r) => [r.date, measure === "price" ? r.price_index : r.spread]),
-          ),
-          months,
-        ),
-      ),
-      ...(measure === "price" ? [line(BENCHMARK, new Map(rows.map((r) => [r.date, r.benchmark_index])), months)] : []),
-    ].flat();
+    const lines = bondLines(rows, measure);
     const domain = measure === "price" ? [...bonds, BENCHMARK] : bonds;
     const closed = statusSpans(data["exchange-status"] ?? [], "london", to).filter((s) => s.status === "closed");
     const events = bondEvents(data.events ?? []).filter((e) => e.date >= from && e.date <= to);
@@ -159,6 +165,12 @@ export const bondsSpec = defineChart({
           : "How much more the Russian loans paid than French rentes at their London prices (current yield: coupon ÷ price), in percentage points; a wider spread is a greater risk priced in. After March 1918 Britain paid no Russian coupons, so the yield is on coupons no one was paying.",
       note: "Prices from the Investor's Monthly Manual (Yale ICF), through a published extract; not yet checked against a second source.",
     };
+  },
+  /** The lines' points under the measure, month-end by month-end; a month without a quotation is left out, as it is a gap. */
+  rows(data, { measure }) {
+    return bondLines(need(data, "securities-derived"), measure)
+      .filter((p) => p.value !== null)
+      .map((p) => ({ series: p.series, date: p.date, measure, value: p.value, unit: Y_LABELS[measure] }));
   },
 });
 

@@ -13,16 +13,18 @@ import { wrapText } from "../standalone.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** Which claims each story page computes, and the tables it computes them from. */
+/** Which claims each story page computes, and the published tables it computes them from. */
 const CLAIM_GROUPS = [
-  { page: "/takeovers", from: "the takeovers and control tables", ids: [1, 2, 3, 4, 5, 6, 17, 18] },
-  { page: "/sovereignty", from: "the sovereignty table", ids: [7, 8, 9] },
-  {
-    page: "/money",
-    from: "the ruble, money, exchange-events and securities tables",
-    ids: [10, 11, 12, 13, 19],
-  },
+  { page: "/takeovers", tables: ["takeovers", "control"], ids: [1, 2, 3, 4, 5, 6, 17, 18] },
+  { page: "/sovereignty", tables: ["sovereignty"], ids: [7, 8, 9] },
+  { page: "/money", tables: ["ruble", "money", "exchange-events", "securities"], ids: [10, 11, 12, 13, 19] },
 ] as const;
+
+/** "the ruble, money, exchange-events and securities tables" */
+function tablesText(tables: readonly string[]): string {
+  const names = tables.length > 1 ? `${tables.slice(0, -1).join(", ")} and ${tables.at(-1)}` : (tables[0] ?? "");
+  return `the ${names} table${tables.length > 1 ? "s" : ""}`;
+}
 
 /** The number of every claim a card is registered for. */
 export const CLAIM_IDS: readonly number[] = CLAIM_GROUPS.flatMap((g) => g.ids).sort((a, b) => a - b);
@@ -35,6 +37,7 @@ function claimSpec(id: number, group: (typeof CLAIM_GROUPS)[number]): ChartSpec<
     page: group.page,
     tables: ["claims"],
     dataTable: "claims",
+    drawsOn: group.tables,
     claim: id,
     draw(data, o) {
       const claim = need(data, "claims").find((c) => c.id === id);
@@ -116,8 +119,22 @@ function claimSpec(id: number, group: (typeof CLAIM_GROUPS)[number]): ChartSpec<
         plot: svg,
         title: `Claim ${id}: ${claim.title}`,
         cited: [],
-        note: `Sources: the rows of ${group.from}, each citing its own (listed on the Data page); the verdict computed from them at build time.`,
+        note: `Sources: the rows of ${tablesText(group.tables)}, each citing its own (listed on the Data page); the verdict computed from them at build time.`,
       };
+    },
+    /** The card's words: the claim, its verdict, the figures, how sure and the rule. */
+    rows(data) {
+      return need(data, "claims")
+        .filter((c) => c.id === id)
+        .map((c) => ({
+          id: c.id,
+          title: c.title,
+          claim: c.claim,
+          verdict: c.verdict,
+          finding: c.finding,
+          how_sure: c.robustness?.summary ?? null,
+          rule: c.rule,
+        }));
     },
   }) as ChartSpec<object, "claims">;
 }

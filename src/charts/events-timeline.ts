@@ -17,7 +17,7 @@ export interface EventsTimelineOptions {
 }
 
 /** Which table a timeline draws, and how its categories fold into colour groups. */
-interface Timeline {
+export interface Timeline {
   table: "events" | "exchange-events";
   groups: Record<string, string>;
   order: readonly string[];
@@ -47,6 +47,23 @@ export function describeEvents(
   return `Timeline of ${rows.length} events from ${formatDate(first.date, calendar)} (${first.event}) to ${formatDate(last.date, calendar)} (${last.event}): ${groups}.`;
 }
 
+/** The events of a table in [from, to], earliest first: those a timeline draws. */
+function eventsIn(rows: readonly EventRow[], from: string, to: string): EventRow[] {
+  return rows.filter((d) => d.date >= from && d.date <= to).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The rows a timeline shows: its events in the window, earliest first, each with the colour group it is drawn in. */
+export function timelineRows(
+  { table, groups, order }: Timeline,
+  data: ChartData,
+  { from, to }: EventsTimelineOptions,
+): (EventRow & { group: string })[] {
+  return eventsIn(need(data, table), from, to).map((row) => ({
+    ...row,
+    group: groups[row.category] ?? order[0] ?? row.category,
+  }));
+}
+
 /**
  * Draws a timeline of events: the draw step both the key events and the
  * exchange's events take, with their own table and colour groups.
@@ -56,9 +73,7 @@ export function drawTimeline(
   data: ChartData,
   { document, width, calendar, theme, scale, title, type, c, from, to }: DrawContext<EventsTimelineOptions>,
 ): Drawn & { rows: readonly EventRow[] } {
-  const rows = need(data, table)
-    .filter((d) => d.date >= from && d.date <= to)
-    .sort((a, b) => a.date.localeCompare(b.date));
+  const rows = eventsIn(need(data, table), from, to);
   const lineHeight = Math.round(type.label * 1.7);
   const marginTop = Math.round(16 * scale);
   const marginBottom = Math.round(16 * scale);
@@ -151,6 +166,9 @@ export function drawTimeline(
   return { plot, legend: groups.length > 0, cited: rows, rows };
 }
 
+/** The key events' table and colour groups. */
+const KEY_EVENTS: Timeline = { table: "events", groups: EVENT_GROUPS, order: EVENT_GROUP_ORDER };
+
 /** The key events' one definition. */
 export const eventsSpec = defineChart({
   id: "events",
@@ -160,12 +178,13 @@ export const eventsSpec = defineChart({
   dataTable: "events",
   defaults: { from: "1917-10-01", to: "1918-12-31" } as EventsTimelineOptions,
   draw(data, o) {
-    const drawn = drawTimeline({ table: "events", groups: EVENT_GROUPS, order: EVENT_GROUP_ORDER }, data, o);
+    const drawn = drawTimeline(KEY_EVENTS, data, o);
     return {
       ...drawn,
       subtitle: `${drawn.rows.length} events. Dates in the ${o.calendar === "julian" ? "Julian (Old Style)" : "Gregorian (New Style)"} calendar; Russia switched on 14 February 1918.`,
     };
   },
+  rows: (data, o) => timelineRows(KEY_EVENTS, data, o),
 });
 
 /** The key-events timeline: `eventsTimeline(events, {sources, width, calendar, from, to})`. */

@@ -101,6 +101,21 @@ export const exchangeStatusSpec = defineChart({
     });
     return { plot, legend: true };
   },
+  /** Each exchange's spans, as its bar is drawn: from one change of status to the day before the next. */
+  rows(data) {
+    const rows = need(data, "exchange-status");
+    return SHOWN.flatMap((exchange) =>
+      statusSpans(rows, exchange, STATUS_WINDOW.to).map((s) => ({
+        exchange,
+        place: place(exchange),
+        from: s.from,
+        to: s.to,
+        from_precision: s.precision,
+        status: s.status,
+        status_label: EXCHANGE_STATUS_LABELS[s.status],
+      })),
+    );
+  },
 });
 
 /** The exchanges timeline: `exchangeStatus(rows, {sources, width, calendar})`. */

@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartFunction, defineChart, need } from "../chart.js";
 import { endLabels } from "../labels.js";
+import type { MoneySeriesRow } from "../money.js";
 import { categorical, plotStyle } from "../theme.js";
 import { utcDate } from "../time-axis.js";
 
@@ -29,14 +30,12 @@ export const moneyPricesSpec = defineChart({
   // Half as tall as wide, within bounds (it often sits in half a column).
   height: { ratio: 0.5, min: 280, max: 420 },
   draw(data, { document, width, height, theme, scale, title, type }) {
-    const rows = need(data, "money")
-      .filter((d) => d.series in MONEY_PRICE_SERIES && d.period === "half-year")
-      .map((d) => ({
-        ...d,
-        label: MONEY_PRICE_SERIES[d.series] ?? d.series,
-        at: utcDate(d.date),
-        tip: `${MONEY_PRICE_SERIES[d.series]}, ${half(d.date)}: ${d.value} (1914 1st half = 100)`,
-      }));
+    const rows = drawnSeries(need(data, "money")).map((d) => ({
+      ...d,
+      label: MONEY_PRICE_SERIES[d.series] ?? d.series,
+      at: utcDate(d.date),
+      tip: `${MONEY_PRICE_SERIES[d.series]}, ${half(d.date)}: ${d.value} (1914 1st half = 100)`,
+    }));
     const domain = Object.values(MONEY_PRICE_SERIES);
     const range = [categorical(theme)[0] ?? "", categorical(theme)[1] ?? ""];
     const last = domain
@@ -83,7 +82,14 @@ export const moneyPricesSpec = defineChart({
     });
     return { plot, cited: rows };
   },
+  /** The half-yearly points of the two lines. */
+  rows: (data) => drawnSeries(need(data, "money")),
 });
+
+/** The rows of the two series drawn, half-yearly. */
+function drawnSeries(money: readonly MoneySeriesRow[]): MoneySeriesRow[] {
+  return money.filter((d) => d.series in MONEY_PRICE_SERIES && d.period === "half-year");
+}
 
 /** Money and prices: `moneyPrices(money, {sources, width})`. */
 export const moneyPrices = chartFunction(moneyPricesSpec);

@@ -89,6 +89,15 @@ export const rubleCoupSpec = defineChart({
       cited: derived.filter((d) => d.series === "usd-cents-via-stockholm" && d.date >= "1917-07-01"),
     };
   },
+  /** The four windows drawn: each one's months and the change in US cents per ruble (blank where a month has no quotation). */
+  rows(data) {
+    return coupChanges(need(data, "ruble-derived")).map((d) => ({
+      window: d.label,
+      from: d.from,
+      to: d.to,
+      change: d.change,
+    }));
+  },
 });
 
 /** The coup windows: `rubleCoup(rubleDerived, {sources, width})`. */

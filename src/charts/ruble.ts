@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { type Calendar, formatDate } from "../calendar.js";
 import { chartFunction, defineChart, need } from "../chart.js";
 import { eventLabels, eventRows } from "../event-labels.js";
-import { DERIVED_SERIES, type DerivedPoint, type DerivedSeries, rubleAnnotations } from "../money.js";
+import { DERIVED_SERIES, type DerivedPoint, type DerivedSeries, type RubleRow, rubleAnnotations } from "../money.js";
 import { categorical, plotStyle } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
 
@@ -80,18 +80,12 @@ export const rubleSpec = defineChart({
       (p, value) =>
         `${formatDate(p.date, calendar).replace(/^\d+ /, "")}: ${value}% of gold parity (derived)\n${p.derived_from}`,
     );
-    const quotes = (data.ruble ?? [])
-      .filter((q) => q.series === "sek-per-100-rub" && q.date >= from && q.date <= to)
-      .sort((a, b) => a.date.localeCompare(b.date));
-    const base = quotes.find((q) => q.date === "1914-01-01")?.value;
-    const observed = base
-      ? line(
-          OBSERVED_LABEL,
-          quotes.filter((q) => q.flag !== "suspect"),
-          (q) => Math.round((1000 * q.value) / base) / 10,
-          (q, value) => `${q.date.slice(0, 7)}: ${q.value} kronor per 100 rubles (${value}% of January 1914)`,
-        )
-      : [];
+    const observed = line(
+      OBSERVED_LABEL,
+      observedQuotes(data.ruble ?? [], from, to),
+      (q) => q.pct,
+      (q, value) => `${q.date.slice(0, 7)}: ${q.value} kronor per 100 rubles (${value}% of January 1914)`,
+    );
     const yearly = inWindow.filter((d) => d.series === "usd-cents-clio-infra");
     const official = inWindow.filter((d) => d.series === "usd-cents-petrograd-official");
     const seriesDomain = [
@@ -169,7 +163,54 @@ export const rubleSpec = defineChart({
       subtitle: `The ruble's value as a per cent of its 1897 gold parity (${parity} US cents). Dashed: derived by us from published rates (US cents per ruble via Stockholm's dollar rate, Clio Infra's yearly averages, Petrograd's official rate); solid: the Stockholm quotation itself. Gaps are months with no quotation; Stockholm stopped quoting the ruble after December 1917.`,
     };
   },
+  /**
+   * The points drawn, one row each: every derived series in the window (per
+   * cent of gold parity) and the Stockholm quotation (per cent of January
+   * 1914), with the figure each is computed from.
+   */
+  rows(data, { from, to }) {
+    const derived = need(data, "ruble-derived")
+      .filter((d) => d.date >= from && d.date <= to)
+      .map((d) => ({
+        series: d.series,
+        label: DERIVED_SERIES[d.series as DerivedSeries]?.label ?? d.series,
+        date: d.date,
+        period: d.period,
+        value: d.pct_parity,
+        unit: "% of gold parity",
+        from_value: d.usd_cents,
+        from_unit: "US cents per ruble",
+        sources: d.sources,
+      }));
+    const observed = observedQuotes(data.ruble ?? [], from, to).map((q) => ({
+      series: q.series,
+      label: OBSERVED_LABEL,
+      date: q.date,
+      period: q.period,
+      value: q.pct,
+      unit: "% of January 1914",
+      from_value: q.value,
+      from_unit: q.unit,
+      sources: q.sources,
+    }));
+    return [...observed, ...derived];
+  },
 });
+
+/**
+ * The Stockholm quotations drawn (kronor per 100 rubles, suspect ones left
+ * out), each as a per cent of January 1914's; none without that base.
+ */
+function observedQuotes(ruble: readonly RubleRow[], from: string, to: string): (RubleRow & { pct: number })[] {
+  const quotes = ruble
+    .filter((q) => q.series === "sek-per-100-rub" && q.date >= from && q.date <= to)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const base = quotes.find((q) => q.date === "1914-01-01")?.value;
+  if (!base) return [];
+  return quotes
+    .filter((q) => q.flag !== "suspect")
+    .map((q) => ({ ...q, pct: Math.round((1000 * q.value) / base) / 10 }));
+}
 
 /** The ruble chart: `rubleChart(rubleDerived, {ruble, events, "exchange-events": exchangeEvents, sources})`. */
 export const rubleChart = chartFunction(rubleSpec);

@@ -28,6 +28,9 @@ const HAMBURG = " (Hamburg)";
 /** A security's short name: the loan, without the exchange. */
 const shortName = (row: SecurityRow) => row.security.replace(/\s*\((Berlin|Hamburg)[^)]*\)\s*$/, "");
 
+/** A figure the chart draws: a Berlin or Hamburg one, in per cent of par. */
+const drawn = (r: SecurityRow) => (r.exchange === "berlin" || r.exchange === "hamburg") && r.unit === "% of par";
+
 /** The Berlin and Hamburg chart's one definition. */
 export const securitiesBerlinSpec = defineChart({
   id: "securities-berlin",
@@ -39,7 +42,7 @@ export const securitiesBerlinSpec = defineChart({
   dataTable: "securities",
   draw(data, { document, width, theme, scale, title, type, c }) {
     const rows = need(data, "securities")
-      .filter((r) => (r.exchange === "berlin" || r.exchange === "hamburg") && r.unit === "% of par")
+      .filter(drawn)
       .map((r) => ({
         ...r,
         name: `${shortName(r)}${r.exchange === "hamburg" ? HAMBURG : ""}`,
@@ -131,6 +134,12 @@ export const securitiesBerlinSpec = defineChart({
     });
     // The sources of the figures drawn, not of every security in the table.
     return { plot, legend: true, cited: rows };
+  },
+  /** The year-end figures drawn, each with its basis: a market quotation, or an official valuation. */
+  rows(data) {
+    return need(data, "securities")
+      .filter(drawn)
+      .map((r) => ({ ...r, basis_label: BASIS_LABELS[r.price_basis] }));
   },
 });
 

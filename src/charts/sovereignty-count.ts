@@ -15,13 +15,14 @@ import {
   type DailyCount,
   DEFINITIONS,
   dailyCounts,
+  type EntityRow,
   KIND_LABELS,
   KINDS,
   kindColors,
   PIPES,
   SOVEREIGNTY_WINDOW,
 } from "../sovereignty.js";
-import { plotStyle } from "../theme.js";
+import { plotStyle, type ThemeName } from "../theme.js";
 import { calendarX, utcDate } from "../time-axis.js";
 
 /** The state the count is drawn in: what counts as sovereign, and what the layers show. */
@@ -63,25 +64,8 @@ export const sovereigntyCountSpec = defineChart({
   ) {
     const { from, to } = SOVEREIGNTY_WINDOW;
     const data = need(tables, "sovereignty");
-    const groups =
-      stackBy === "kind"
-        ? KINDS.filter((k) => data.some((d) => d.kind === k)).map((k) => ({
-            label: KIND_LABELS[k],
-            color: kindColors(theme)[k],
-          }))
-        : stackBy === "alignment"
-          ? ALIGNMENTS.filter((a) => data.some((d) => d.alignment === a)).map((a) => ({
-              label: ALIGNMENT_LABELS[a],
-              color: alignmentColors(theme)[a],
-            }))
-          : [{ label: "All", color: c.muted }];
-    const groupOf = (d: { kind: (typeof KINDS)[number]; alignment: (typeof ALIGNMENTS)[number] }) =>
-      stackBy === "kind" ? KIND_LABELS[d.kind] : stackBy === "alignment" ? ALIGNMENT_LABELS[d.alignment] : "All";
-    const daily = denseTotals(
-      dailyCounts(data, from, to, definition),
-      groupOf,
-      groups.map((g) => g.label),
-    );
+    const groups = layers(data, stackBy, theme, c.muted);
+    const daily = layeredCounts(data, definition, stackBy, groups);
     const onDay = countOn(data, PIPES.day, definition);
     const margin = { left: 44 * scale, right: 20 };
     // Pipes's label ends where his month begins. On a phone a line of it would run off the chart's
@@ -159,10 +143,58 @@ export const sovereigntyCountSpec = defineChart({
       subtitle: `${DEFINITIONS[definition]}: ${onDay} on ${formatDate(PIPES.day)}. A government counts from its first claim until it ended; phases of one state count once.`,
     };
   },
+  /** The daily counts under the definition, one row a day and a layer of the stack (as the chart's tooltip gives them). */
+  rows(tables, { definition, stackBy, theme, c }) {
+    const data = need(tables, "sovereignty");
+    return layeredCounts(data, definition, stackBy, layers(data, stackBy, theme, c.muted)).map((d) => ({
+      date: d.date,
+      definition,
+      group: d.group,
+      count: d.count,
+      total: countOn(data, d.date, definition),
+    }));
+  },
 });
 
 /** The count of governments: `sovereigntyCount(sovereignty, {sources, width, definition, stackBy, calendar})`. */
 export const sovereigntyCount = chartFunction(sovereigntyCountSpec);
+
+/** The layers of the stack, in order, each with its colour. */
+function layers(
+  data: readonly EntityRow[],
+  stackBy: SovereigntyCountOptions["stackBy"],
+  theme: ThemeName,
+  muted: string,
+): { label: string; color: string }[] {
+  if (stackBy === "kind")
+    return KINDS.filter((k) => data.some((d) => d.kind === k)).map((k) => ({
+      label: KIND_LABELS[k],
+      color: kindColors(theme)[k],
+    }));
+  if (stackBy === "alignment")
+    return ALIGNMENTS.filter((a) => data.some((d) => d.alignment === a)).map((a) => ({
+      label: ALIGNMENT_LABELS[a],
+      color: alignmentColors(theme)[a],
+    }));
+  return [{ label: "All", color: muted }];
+}
+
+/** The governments alive each day of the window under a definition, summed into the stack's layers. */
+function layeredCounts(
+  data: readonly EntityRow[],
+  definition: SovereigntyCountOptions["definition"],
+  stackBy: SovereigntyCountOptions["stackBy"],
+  groups: readonly { label: string }[],
+) {
+  const { from, to } = SOVEREIGNTY_WINDOW;
+  const groupOf = (d: DailyCount) =>
+    stackBy === "kind" ? KIND_LABELS[d.kind] : stackBy === "alignment" ? ALIGNMENT_LABELS[d.alignment] : "All";
+  return denseTotals(
+    dailyCounts(data, from, to, definition),
+    groupOf,
+    groups.map((g) => g.label),
+  );
+}
 
 /**
  * Sums the daily counts into the chart's groups, with a zero for every group

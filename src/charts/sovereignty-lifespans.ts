@@ -42,21 +42,18 @@ export const sovereigntyLifespansSpec = defineChart({
   draw(data, { document, width, calendar, theme, scale, title, type, c }) {
     const { from, to } = SOVEREIGNTY_WINDOW;
     const palette = alignmentColors(theme);
-    const rows = need(data, "sovereignty")
-      .filter((d) => !d.parent)
-      .sort((a, b) => a.claimed.localeCompare(b.claimed) || a.name.localeCompare(b.name))
-      .map((d) => {
-        const open = d.ended === null || d.ended > to;
-        return {
-          ...d,
-          start: utcDate(d.claimed),
-          end: utcDate(open ? to : (d.ended as string)),
-          open,
-          color: ALIGNMENT_LABELS[d.alignment],
-          label: d.name.replace(/\s*\(.*\)\s*/g, " ").trim(),
-          tip: `${d.name}\n${KIND_LABELS[d.kind]}, ${ALIGNMENT_LABELS[d.alignment].toLowerCase()}\nCapital: ${d.capital}\nFrom ${formatDate(d.claimed, calendar)} to ${endText(d, calendar)}${d.end_reason ? ` (${d.end_reason})` : ""}\nSources: ${d.sources.replaceAll(";", ", ")}`,
-        };
-      });
+    const rows = governments(need(data, "sovereignty")).map((d) => {
+      const open = d.ended === null || d.ended > to;
+      return {
+        ...d,
+        start: utcDate(d.claimed),
+        end: utcDate(open ? to : (d.ended as string)),
+        open,
+        color: ALIGNMENT_LABELS[d.alignment],
+        label: d.name.replace(/\s*\(.*\)\s*/g, " ").trim(),
+        tip: `${d.name}\n${KIND_LABELS[d.kind]}, ${ALIGNMENT_LABELS[d.alignment].toLowerCase()}\nCapital: ${d.capital}\nFrom ${formatDate(d.claimed, calendar)} to ${endText(d, calendar)}${d.end_reason ? ` (${d.end_reason})` : ""}\nSources: ${d.sources.replaceAll(";", ", ")}`,
+      };
+    });
     const present = ALIGNMENTS.filter((a) => rows.some((r) => r.alignment === a));
     const rowHeight = Math.round(13 * scale);
     const labelWidth = Math.min(260, width * 0.38) * scale;
@@ -118,7 +115,30 @@ export const sovereigntyLifespansSpec = defineChart({
       subtitle: `${rows.length} governments, earliest claim first. An open triangle at the right edge: it outlived 1918, or its end is unknown.`,
     };
   },
+  /** The governments drawn, in the chart's order, with the claim and end their bars span. */
+  rows(data) {
+    return governments(need(data, "sovereignty")).map((d) => ({
+      id: d.id,
+      name: d.name,
+      kind: d.kind,
+      alignment: d.alignment,
+      capital: d.capital,
+      claimed: d.claimed,
+      claimed_precision: d.claimed_precision,
+      ended: d.ended,
+      ended_precision: d.ended_precision,
+      end_reason: d.end_reason,
+      sources: d.sources,
+    }));
+  },
 });
+
+/** The governments drawn (phases of one state count once), earliest claim first. */
+function governments(rows: readonly EntityRow[]): EntityRow[] {
+  return rows
+    .filter((d) => !d.parent)
+    .sort((a, b) => a.claimed.localeCompare(b.claimed) || a.name.localeCompare(b.name));
+}
 
 /** The lifespans: `sovereigntyLifespans(sovereignty, {sources, width, calendar})`. */
 export const sovereigntyLifespans = chartFunction(sovereigntyLifespansSpec);

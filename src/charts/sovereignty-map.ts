@@ -50,6 +50,26 @@ export const sovereigntyMapSpec = defineChart({
       cited: entities,
     };
   },
+  /** Every government placed on the map, and whether it existed on the day shown (filled) or not (hollow). */
+  rows(data, { date }) {
+    return need(data, "sovereignty")
+      .filter((d) => !d.parent)
+      .map((d) => ({
+        as_of: date,
+        existed: aliveOn(d, date),
+        id: d.id,
+        name: d.name,
+        kind: d.kind,
+        alignment: d.alignment,
+        capital: d.capital,
+        lat: d.lat,
+        lon: d.lon,
+        claimed: d.claimed,
+        ended: d.ended,
+        ended_precision: d.ended_precision,
+        sources: d.sources,
+      }));
+  },
 });
 
 /** The governments' map: `sovereigntyMap(sovereignty, {geography, sources, width, date, calendar})`. */

@@ -56,6 +56,10 @@ export const takeoverHeldSpec = defineChart({
     const series = heldSeries(need(data, "takeovers"), control, o.from, o.to);
     return { ...drawZoneShares(series, HELD_MILESTONES, o, "held"), cited: control };
   },
+  /** Each zone's capitals held on each day of the window: the points of its lines. */
+  rows(data, o) {
+    return heldSeries(need(data, "takeovers"), need(data, "control"), o.from, o.to);
+  },
 });
 
 /** The holding chart: `takeoverHeld(takeovers, {control, sources, width, calendar})`. */

@@ -12,10 +12,12 @@ import { type ChartOptions, chartFunction, type DrawContext, defineChart, need }
 import {
   type CityStatus,
   type ControlRow,
+  changeDay,
   cityStatus,
   HOLDER_LABELS,
   type Holder,
   holderColors,
+  STATUS_LABELS,
   STATUS_ORDER,
   sequences,
 } from "../control.js";
@@ -161,6 +163,39 @@ export const takeoverMapSpec = defineChart({
       ...drawn,
       subtitle: `${zoneName ? `${zoneName}. ` : ""}${SUBTITLES[colorBy]} Hollow: Soviet power not yet come; squares: never under Soviet power in 1917–1918 (occupied, or held by another government). Dashed outline: date known only as a range or month.`,
     };
+  },
+  /**
+   * The cities drawn on the day shown (those of the zone the map is zoomed
+   * to, if it is), each with what the map colours it by: who held it that
+   * day (`status`, computed from its sequence in control.csv) and since when,
+   * and how and when Soviet power first came.
+   */
+  rows(data, { date, zone }) {
+    const bySequence = sequences(need(data, "control"));
+    const zoneName = ZONE_ORDER.find((z) => zoneId(z) === zone);
+    return need(data, "takeovers")
+      .filter((d) => !zoneName || d.zone === zoneName)
+      .map((d) => {
+        const { status, since } = cityStatus(d, bySequence.get(d.city), date);
+        return {
+          as_of: date,
+          city: d.city,
+          province: d.province,
+          zone: d.zone,
+          capital: d.capital,
+          lat: d.lat,
+          lon: d.lon,
+          status,
+          status_label: STATUS_LABELS[status],
+          status_since: since ? changeDay(since) : null,
+          status_sources: since?.sources ?? null,
+          first_established: d.date,
+          first_established_end: d.date_end,
+          date_precision: d.date_precision,
+          mode: d.mode,
+          sources: d.sources,
+        };
+      });
   },
 });
 

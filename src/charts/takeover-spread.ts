@@ -69,6 +69,10 @@ export const takeoverSpreadSpec = defineChart({
   draw(data, o) {
     return drawZoneShares(spreadSeries(need(data, "takeovers"), o.from, o.to), MILESTONES, o, "reached");
   },
+  /** Each zone's capitals reached by each day of the window: the points of its lines. */
+  rows(data, o) {
+    return spreadSeries(need(data, "takeovers"), o.from, o.to);
+  },
 });
 
 /** The spread curve: `takeoverSpread(takeovers, {sources, width, calendar, from, to})`. */

@@ -26,19 +26,13 @@ export const takeoverTimelineSpec = defineChart({
   defaults: {} as TakeoverTimelineOptions,
   draw(data, { document, width, calendar, theme, scale, title, type, c, zones: only }) {
     const zones = ZONE_ORDER.filter((z) => !only || only.includes(z));
-    const rows = need(data, "takeovers")
-      .filter((d): d is TakeoverRow & { date: string } => d.date !== null && zones.includes(d.zone))
-      .sort(
-        (a, b) =>
-          zones.indexOf(a.zone) - zones.indexOf(b.zone) || a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
-      )
-      .map((d) => ({
-        ...d,
-        start: utcDate(d.date),
-        end: utcDate(d.date_end ?? d.date),
-        label: d.city,
-        tip: takeoverTip(d),
-      }));
+    const rows = datedCities(need(data, "takeovers"), zones).map((d) => ({
+      ...d,
+      start: utcDate(d.date),
+      end: utcDate(d.date_end ?? d.date),
+      label: d.city,
+      tip: takeoverTip(d),
+    }));
     const dates = rows.flatMap((r) => [r.date, r.date_end ?? r.date]).sort();
     const from = `${(dates[0] ?? "1917-11-07").slice(0, 8)}01`;
     const to = dates.at(-1) ?? "1918-12-31";
@@ -134,7 +128,34 @@ export const takeoverTimelineSpec = defineChart({
       subtitle: `${rows.length} cities with a date, by zone, earliest first; provincial capitals in bold. A bar spans a date known only as a range or a month.`,
     };
   },
+  /** The cities drawn, in the timeline's order, with the dates their marks and bars span. */
+  rows(data, { zones: only }) {
+    const zones = ZONE_ORDER.filter((z) => !only || only.includes(z));
+    return datedCities(need(data, "takeovers"), zones).map((d) => ({
+      zone: d.zone,
+      city: d.city,
+      province: d.province,
+      capital: d.capital,
+      date: d.date,
+      date_end: d.date_end,
+      date_precision: d.date_precision,
+      mode: d.mode,
+      actors: d.actors,
+      confidence: d.confidence,
+      sources: d.sources,
+    }));
+  },
 });
+
+/** The cities with a date in the zones shown, in the timeline's order: by zone, then earliest first. */
+function datedCities(takeovers: readonly TakeoverRow[], zones: readonly string[]) {
+  return takeovers
+    .filter((d): d is TakeoverRow & { date: string } => d.date !== null && zones.includes(d.zone))
+    .sort(
+      (a, b) =>
+        zones.indexOf(a.zone) - zones.indexOf(b.zone) || a.date.localeCompare(b.date) || a.city.localeCompare(b.city),
+    );
+}
 
 /** The takeover timeline: `takeoverTimeline(takeovers, {sources, width, calendar, zones})`. */
 export const takeoverTimeline = chartFunction(takeoverTimelineSpec);

@@ -4,12 +4,15 @@
  */
 import { removeDrawing } from "../first-paint.js";
 import { type ChartData, type ChartOptions, renderChart, requireChart, stateDefaults } from "../registry.js";
+import { shownRows } from "../shown.js";
 import { focusableMarks } from "./provenance.js";
 import { shareBar } from "./share-bar.js";
 
 export interface ChartBlockOptions extends ChartOptions {
   /** Folder of the published tables, relative to the page (default "./data/"). */
   dataBase?: string;
+  /** Folder of the charts' images and metadata, relative to the page (default "./charts/"). */
+  chartsBase?: string;
   /** The page state a permalink should carry. */
   state?: () => Record<string, string>;
   /** Marks that name a row are buttons that open its provenance (the page has a `provenance` panel). */
@@ -17,7 +20,14 @@ export interface ChartBlockOptions extends ChartOptions {
 }
 
 export function chartBlock(id: string, data: ChartData, options: ChartBlockOptions = {}): HTMLElement {
-  const { document = globalThis.document, dataBase = "./data/", state, focusable, ...chartOptions } = options;
+  const {
+    document = globalThis.document,
+    dataBase = "./data/",
+    chartsBase = "./charts/",
+    state,
+    focusable,
+    ...chartOptions
+  } = options;
   const definition = requireChart(id);
   const block = document.createElement("div");
   block.className = "btc-block";
@@ -26,24 +36,20 @@ export function chartBlock(id: string, data: ChartData, options: ChartBlockOptio
   if (focusable) focusableMarks(chart);
   // The build-time drawing of this chart, shown until now, gives way to the live chart.
   removeDrawing(id, document);
+  // The current date of a map lives on the drawn chart; downloads show that date.
+  const now = () => ({ ...chartOptions, date: chart.getAttribute("data-date") ?? chartOptions.date });
   block.append(
     chart,
     shareBar({
       document,
       id,
       dataUrl: `${dataBase}${definition.dataTable}.csv`,
+      rows: () => shownRows(definition, data, now()),
+      metadataUrl: `${chartsBase}${id}.json`,
       state,
       defaults: stateDefaults(definition.page),
       title: definition.title,
-      // The current date of a map lives on the drawn chart; downloads show that date.
-      render: (theme, size) =>
-        renderChart(id, data, {
-          ...chartOptions,
-          ...size,
-          document,
-          theme,
-          date: chart.getAttribute("data-date") ?? chartOptions.date,
-        }),
+      render: (theme, size) => renderChart(id, data, { ...now(), ...size, document, theme }),
     }),
   );
   return block;

@@ -12,7 +12,7 @@
  */
 import { formatDate } from "../calendar.js";
 import { type ControlRow, HOLDER_LABELS } from "../control.js";
-import type { SourceRow } from "../sources.js";
+import { fullCitation, type SourceRow } from "../sources.js";
 import { ALIGNMENT_LABELS, type EntityRow, KIND_LABELS } from "../sovereignty.js";
 import { rowKey } from "../state.js";
 import { MODE_LABELS, type TakeoverRow, takeoverDate } from "../takeovers.js";
@@ -45,11 +45,6 @@ function dual(day: string | null): string {
   const os = formatDate(day, "julian");
   const ns = formatDate(day);
   return os === ns || !os.endsWith("OS") ? ns : `${ns} (${os})`;
-}
-
-/** A source's full citation: author, title, year, publisher. */
-export function fullCitation(source: SourceRow): string {
-  return [source.author, source.title, source.year, source.publisher].filter(Boolean).join(", ");
 }
 
 function sourceList(document: Document, ids: readonly string[], sources: ProvenanceTables["sources"]): HTMLElement {

@@ -1,21 +1,31 @@
 /**
  * Share and download, under every chart: PNG (twice the pixels), SVG, a
- * 1920×1080 slide (downloaded, or copied where the browser allows), the
- * chart's data as CSV, the embed snippets, and a permalink to the page in its
- * current state. The images are drawn fresh from the registry in a fixed
+ * 1920×1080 slide (downloaded, or copied where the browser allows), the rows
+ * the chart shows in its current state as CSV (made in the browser at the
+ * click) and the full table it draws from, the chart's metadata (sources,
+ * columns, licence, how to cite), the embed snippets, and a permalink to the
+ * page in its current state. The images are drawn fresh from the registry in a fixed
  * light or dark theme and the chart's current state, so a download looks
  * like the page the reader sees; the PNGs carry the chart's title, subtitle
  * and sources as text.
  */
 import { withPngText } from "../png-text.js";
+import { rowsCsv, type Shown, shownFileName } from "../shown.js";
 import { fitText, imageText, serializeSvg, slideSvg, standaloneSvg } from "../standalone.js";
 import { readerScheme } from "../theme.js";
 
 export interface ShareBarOptions {
   document?: Document;
   id: string;
-  /** Address of the chart's data as CSV (relative to the page). */
+  /** Address of the full published table the chart draws from, as CSV (relative to the page). */
   dataUrl: string;
+  /**
+   * The rows the chart shows now, and the state it is in: its "Data (CSV)",
+   * made when clicked (without it the bar offers the full table only).
+   */
+  rows?: () => Shown;
+  /** Address of the chart's metadata, `/charts/<id>.json` (relative to the page). */
+  metadataUrl?: string;
   /** Renders the chart in its current state with a fixed theme, at a width and type scale when given (a slide). */
   render: (theme: "light" | "dark", size?: { width: number; scale: number }) => Element;
   /** The site's root address, for embed snippets (default: the page's directory). */
@@ -150,11 +160,43 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
     status.hidden = false;
   };
 
-  const data = document.createElement("a");
-  data.href = dataUrl;
-  data.download = `${id}-data.csv`;
-  data.textContent = "Data (CSV)";
-  data.className = "btc-share-link";
+  const fileLink = (label: string, title: string, href: string, name?: string) => {
+    const a = document.createElement("a");
+    a.href = href;
+    if (name) a.download = name;
+    a.textContent = label;
+    a.title = title;
+    a.className = "btc-share-link";
+    return a;
+  };
+  const { rows } = options;
+  const data = rows
+    ? [
+        button("Data (CSV)", "Download the rows the chart shows, in its current state, as CSV", () => {
+          const shown = rows();
+          download(
+            document,
+            new Blob([rowsCsv(shown.rows)], { type: "text/csv;charset=utf-8" }),
+            shownFileName(id, shown.state),
+          );
+        }),
+      ]
+    : [];
+  const table = fileLink(
+    "Full table (CSV)",
+    "Download the whole published table the chart draws from, as CSV",
+    dataUrl,
+    dataUrl.split("/").pop() ?? `${id}.csv`,
+  );
+  const metadata = options.metadataUrl
+    ? [
+        fileLink(
+          "About this chart (JSON)",
+          "The chart's title, description, sources, columns, licence and how to cite it, as JSON",
+          options.metadataUrl,
+        ),
+      ]
+    : [];
 
   const link = document.createElement("input");
   link.readOnly = true;
@@ -218,7 +260,9 @@ export function shareBar(options: ShareBarOptions): HTMLElement {
           }),
         ]
       : []),
-    data,
+    ...data,
+    table,
+    ...metadata,
     button("Copy link", "Copy a link to this chart in its current state", async () => {
       link.value = permalink();
       link.hidden = false;
