@@ -529,7 +529,7 @@ export function workbench(tables: readonly WorkbenchTable[], options: WorkbenchO
 
     const picker = make(document, "details", "btc-wb-columns");
     picker.append(
-      make(document, "summary", undefined, `Columns: ${state.columns.length} of ${info.columns.length} shown`),
+      make(document, "summary", "btc-wb-summary", `Columns: ${state.columns.length} of ${info.columns.length} shown`),
     );
     const box = make(document, "fieldset");
     box.append(make(document, "legend", undefined, "Columns shown and downloaded"));
