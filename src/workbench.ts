@@ -368,7 +368,8 @@ export function mergeQuery(search: string, state: WorkbenchState, info: TableInf
   const params = new URLSearchParams(search);
   for (const key of STATE_KEYS) params.delete(key);
   for (const [key, value] of stateParams(state, info, defaultTable)) params.append(key, value);
-  const text = params.toString();
+  // Colons and commas are legal in a query: left as they are, a link can be read (and edited) by eye.
+  const text = params.toString().replace(/%3A/gi, ":").replace(/%2C/gi, ",");
   return text ? `?${text}` : "";
 }
 
@@ -416,7 +417,11 @@ export function chartTitle(plan: ChartPlan): string {
       ? `Number of rows by ${plan.x}`
       : plan.mark === "grid"
         ? `Number of rows by ${plan.x} and ${plan.y}`
-        : `${plan.y} against ${plan.x}`;
+        : plan.mark === "strip"
+          ? plan.xType === "text"
+            ? `${plan.y} by ${plan.x}`
+            : `${plan.x} by ${plan.y}`
+          : `${plan.y} against ${plan.x}`;
   return plan.color ? `${what}, coloured by ${plan.color}` : what;
 }
 

@@ -667,6 +667,7 @@ export function workbench(tables: readonly WorkbenchTable[], options: WorkbenchO
         const td = tr.insertCell();
         td.textContent = cellText(row[column]);
         if (info.types[column] === "number") td.className = "btc-wb-number";
+        else if (info.types[column] === "date") td.className = "btc-wb-date";
       }
     }
     scroller.append(table);
