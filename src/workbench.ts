@@ -36,8 +36,10 @@ export type Filter =
   | { column: string; op: "contains"; value: string }
   | { column: string; op: "range"; min: string; max: string };
 
+/** A filter's test: `is`, `contains` or `range`. */
 export type FilterOp = Filter["op"];
 
+/** The table's order: by one column, ascending or descending. */
 export interface Sort {
   column: string;
   descending: boolean;
@@ -77,6 +79,7 @@ export const STATE_KEYS = ["table", "filter", "columns", "sort", "x", "y", "colo
 /** More filters than this in an address are ignored (a link is for people, not for load). */
 export const MAX_FILTERS = 12;
 
+/** Whether a cell is blank: null, missing, empty text (or NaN). */
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "" || (typeof value === "number" && Number.isNaN(value));
 }
@@ -386,6 +389,7 @@ export type ChartMark =
   /** Both text: a dot at each pair, sized by its number of rows. */
   | "grid";
 
+/** The chart to draw: its mark, the columns on x, y and colour, and their types. */
 export interface ChartPlan {
   mark: ChartMark;
   x: string;

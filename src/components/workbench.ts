@@ -56,6 +56,7 @@ export interface WorkbenchTable {
   color?: string;
 }
 
+/** Options of `workbench`. */
 export interface WorkbenchOptions {
   document?: Document;
   /** The chart's width; by default the workbench's own, followed as it changes. */
@@ -102,6 +103,7 @@ const shorten = (text: string, max = 28) => (text.length > max ? `${text.slice(0
 const labelMargin = (domain: readonly string[], width: number) =>
   Math.min(Math.round(width * 0.45), 12 + 6.5 * Math.max(4, ...domain.map((d) => shorten(d).length)));
 
+/** Options of `workbenchChart`. */
 export interface WorkbenchChartOptions {
   document?: Document;
   width?: number;
