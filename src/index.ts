@@ -73,6 +73,13 @@ export { scrollable } from "./components/scrollable.js";
 export { type ShareBarOptions, shareBar, stateQuery, svgToPngBlob } from "./components/share-bar.js";
 export { type SimpleColumn, simpleTable } from "./components/simple-table.js";
 export { urlChoice, urlDate, urlParams, writeUrlState } from "./components/url-state.js";
+export {
+  type WorkbenchChartOptions,
+  type WorkbenchOptions,
+  type WorkbenchTable,
+  workbench,
+  workbenchChart,
+} from "./components/workbench.js";
 export * from "./control.js";
 export { addressRadio, type RadioInput } from "./controls/address-radio.js";
 export { CALENDAR_CHOICES, calendarSwitch } from "./controls/calendar-switch.js";
@@ -172,3 +179,46 @@ export {
   typeScale,
 } from "./theme.js";
 export { calendarLabel, calendarX, isoOf, monthStep, monthTickFormat, monthTicks, utcDate } from "./time-axis.js";
+export {
+  applyFilters,
+  BLANK,
+  type ChartMark,
+  type ChartPlan,
+  COUNT,
+  type ColumnType,
+  categoryLabels,
+  cellText,
+  chartDescription,
+  chartPlan,
+  chartTitle,
+  columnsOf,
+  defaultState,
+  distinctValues,
+  type Filter,
+  type FilterOp,
+  filterOps,
+  formatFilter,
+  inferTypes,
+  isBlank,
+  isIsoDate,
+  MAX_FILTERS,
+  matches,
+  mergeQuery,
+  NONE,
+  newFilter,
+  parseFilter,
+  parseState,
+  parseTable,
+  project,
+  type Row,
+  rowsToCsv,
+  rowsToJson,
+  type Sort,
+  STATE_KEYS,
+  sortRows,
+  stateParams,
+  type TableInfo,
+  tableInfo,
+  viewRows,
+  type WorkbenchState,
+} from "./workbench.js";

@@ -12,10 +12,12 @@ import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { promisify } from "node:util";
+import { csvParse } from "d3";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VERSION } from "../build/lib.js";
 import { buildNotebooks, notebookFiles, previewNotebooks } from "../build/notebooks.js";
+import { loadTable } from "../loaders/index.js";
 import config from "../observablehq.config.js";
 import { findChromium, launch, showWholePage, watchPage } from "../scripts/lib/browser.js";
 import { type StaticServer, serve } from "../scripts/lib/serve.js";
@@ -508,6 +510,83 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
     expect(((await metadata.json()) as { id: string }).id).toBe("takeover-map");
     expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await page.close();
+  });
+
+  it("explore: two filters and a sort through the workbench's controls, the same view from its address, its rows as CSV", async () => {
+    const takeovers = (await loadTable("takeovers")).objects() as { city: string; zone: string; date: string | null }[];
+    const expected = takeovers
+      .filter((r) => r.zone === "Asia" && r.date !== null && r.date >= "1917-12-01" && r.date <= "1918-03-31")
+      .map((r) => r.city)
+      .sort((a, b) => b.localeCompare(a));
+    expect(expected.length).toBeGreaterThan(1);
+    const page = await browser.newPage({ acceptDownloads: true });
+    const report = watchPage(page);
+    await page.goto(`${server.url}/explore`);
+    const status = page.locator(".btc-wb-status");
+    await expect
+      .poll(() => status.textContent(), { timeout: 30_000 })
+      .toBe(`${takeovers.length} of ${takeovers.length} rows.`);
+    const add = page.getByRole("button", { name: "Add a filter" });
+    await add.click();
+    const first = page.getByRole("group", { name: "Filter 1" });
+    await first.getByLabel("Column").selectOption("zone");
+    await first.getByLabel("Value").selectOption("Asia");
+    await add.click();
+    const second = page.getByRole("group", { name: "Filter 2" });
+    await second.getByLabel("Column").selectOption("date");
+    await second.getByLabel("From").fill("1917-12-01");
+    await second.getByLabel("to", { exact: true }).fill("1918-03-31");
+    // The header sorts: ascending, then descending.
+    const header = page.getByRole("button", { name: "city", exact: true });
+    await header.click();
+    await header.click();
+    const view = async (p: Page) => ({
+      status: await p.locator(".btc-wb-status").textContent(),
+      cities: await p.locator(".btc-wb-table tbody td:first-child").allTextContents(),
+      sorted: await p.locator(".btc-wb-table th[aria-sort='descending']").textContent(),
+      chart: await p.locator('figure[data-chart="workbench"] h3').textContent(),
+      bars: await p.locator('figure[data-chart="workbench"] svg [data-mark="rect"] > *').count(),
+    });
+    const seen = await view(page);
+    expect(seen).toMatchObject({
+      status: `${expected.length} of ${takeovers.length} rows pass the filters.`,
+      cities: expected,
+      sorted: "city ▼",
+      chart: "Number of rows by date, coloured by zone",
+    });
+    expect(seen.bars).toBeGreaterThan(0);
+    const address = new URL(page.url());
+    expect(address.searchParams.getAll("filter")).toEqual(["zone:is:Asia", "date:range:1917-12-01..1918-03-31"]);
+    expect(address.searchParams.get("sort")).toBe("-city");
+
+    // The address alone reproduces the view, controls included.
+    const again = await browser.newPage({ acceptDownloads: true });
+    const againReport = watchPage(again);
+    await again.goto(address.href);
+    await expect.poll(() => again.locator(".btc-wb-status").textContent(), { timeout: 30_000 }).toBe(seen.status);
+    expect(await view(again)).toEqual(seen);
+    expect(await again.getByRole("group", { name: "Filter 2" }).getByLabel("From").inputValue()).toBe("1917-12-01");
+
+    const [download] = await Promise.all([
+      again.waitForEvent("download"),
+      again.getByRole("button", { name: "Download these rows as CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("takeovers-rows.csv");
+    const csv = csvParse(await readFile((await download.path()) as string, "utf8"));
+    expect(csv.columns).toEqual(
+      await again
+        .locator(".btc-wb-table thead th")
+        .allTextContents()
+        .then((t) => t.map((h) => h.replace(/ [▲▼]$/, ""))),
+    );
+    expect(csv.map((row) => row.city)).toEqual(expected);
+    expect(
+      csv.every((row) => row.zone === "Asia" && (row.date ?? "") >= "1917-12-01" && (row.date ?? "") <= "1918-03-31"),
+    ).toBe(true);
+    for (const r of [report, againReport])
+      expect(r).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+    await again.close();
   });
 
   it("Slide: the chart as it is now on a 1920×1080 PNG, as npm run export draws the same state; Copy image copies it", async () => {

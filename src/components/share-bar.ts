@@ -57,7 +57,8 @@ export function stateQuery(state: Record<string, string>, defaults: Record<strin
   return text ? `?${text}` : "";
 }
 
-function download(document: Document, blob: Blob, name: string): void {
+/** Saves a blob under a file name, as the browser downloads a link's target. */
+export function download(document: Document, blob: Blob, name: string): void {
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = name;
