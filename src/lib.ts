@@ -17,7 +17,7 @@ export interface SiteTools {
   loadTable: LoadTable;
   /** Fetches the tables a registered chart draws on: `render(id, await loadChartData(id), options)`. */
   loadChartData(id: string, options?: { base?: string | URL }): Promise<ChartData>;
-  /** Draws a registered chart: `render("takeover-map", data, {date: "1918-03-03", width: 640})`. */
+  /** Draws a registered chart: `render("takeover-map", data, {date: "1918-09-01", width: 640})`. */
   render: typeof renderChart;
 }
 

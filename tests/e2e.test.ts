@@ -1301,7 +1301,7 @@ document.body.dataset.done = "yes";
 <script type="module">${code}</script>
 <script type="module">
 import {render, loadChartData, loadTable} from "${site.url}/lib/beyond-the-capitals@${VERSION}.js";
-document.getElementById("map").append(render("takeover-map", await loadChartData("takeover-map"), {date: "1918-03-03", width: 640}));
+document.getElementById("map").append(render("takeover-map", await loadChartData("takeover-map"), {date: "1918-09-01", width: 640}));
 document.body.dataset.rows = String((await loadTable("takeovers")).length);
 </script>
 </body></html>`,

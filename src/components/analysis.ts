@@ -4,37 +4,14 @@
  * page shows is what the code draws.
  */
 
+import { codeListing } from "./code-listing.js";
+
 /** The listing of an analysis, with a button that copies it. */
 export function analysisListing(
   code: string,
   { document = globalThis.document, label = "The analysis, to copy" }: { document?: Document; label?: string } = {},
 ): HTMLElement {
-  const figure = document.createElement("figure");
-  figure.className = "btc-analysis";
-  const caption = document.createElement("figcaption");
-  caption.textContent = label;
-  const status = document.createElement("span");
-  status.className = "btc-share-status";
-  status.setAttribute("role", "status");
-  const copy = document.createElement("button");
-  copy.type = "button";
-  copy.className = "btc-share-button";
-  copy.textContent = "Copy code";
-  copy.addEventListener("click", async () => {
-    try {
-      await document.defaultView?.navigator.clipboard.writeText(code);
-      status.textContent = "Copied.";
-    } catch {
-      status.textContent = "The browser did not allow the copy: select the code and copy it.";
-    }
-  });
-  caption.append(" ", copy, " ", status);
-  const pre = document.createElement("pre");
-  const listing = pre.appendChild(document.createElement("code"));
-  listing.className = "language-js";
-  listing.textContent = code;
-  figure.append(caption, pre);
-  return figure;
+  return codeListing(code, { document, label, copyName: "Copy the analysis", className: "btc-analysis" });
 }
 
 /** Where each run's display() finds its element: a run's module looks itself up by its token. */

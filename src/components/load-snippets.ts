@@ -5,6 +5,7 @@
  * `fetch`, in Python with pandas and in R, each from the table's stable
  * address on the site the reader is on. Each comes with a Copy button.
  */
+import { codeListing } from "./code-listing.js";
 
 /** One way of loading a table: its language, what it uses, and the code. */
 export interface LoadSnippet {
@@ -76,43 +77,14 @@ export function loadSnippetsBlock(
 ): HTMLElement {
   const block = document.createElement("div");
   block.className = "btc-snippets";
-  for (const snippet of loadSnippets(table, site)) {
-    const item = document.createElement("figure");
-    item.className = "btc-snippet";
-    const caption = document.createElement("figcaption");
-    caption.textContent = snippet.label;
-    const pre = document.createElement("pre");
-    const code = document.createElement("code");
-    code.className = `language-${snippet.language}`;
-    code.textContent = snippet.code;
-    pre.append(code);
-    const status = document.createElement("span");
-    status.className = "btc-snippet-status";
-    status.setAttribute("role", "status");
-    const copy = document.createElement("button");
-    copy.type = "button";
-    copy.textContent = "Copy";
-    copy.setAttribute("aria-label", `Copy the ${snippet.label} code for ${table}`);
-    copy.addEventListener("click", async () => {
-      const clipboard = document.defaultView?.navigator.clipboard;
-      const copied = clipboard
-        ? await clipboard.writeText(snippet.code).then(
-            () => true,
-            () => false,
-          )
-        : false;
-      if (!copied) {
-        // Where the browser refuses, the code is selected for the reader to copy.
-        const range = document.createRange();
-        range.selectNodeContents(code);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-      }
-      status.textContent = copied ? "Copied." : "Selected: press Ctrl+C (⌘C) to copy.";
-    });
-    caption.append(" ", copy, " ", status);
-    item.append(caption, pre);
-    block.append(item);
-  }
+  for (const snippet of loadSnippets(table, site))
+    block.append(
+      codeListing(snippet.code, {
+        document,
+        label: snippet.label,
+        language: snippet.language,
+        copyName: `Copy the ${snippet.label} code for ${table}`,
+      }),
+    );
   return block;
 }
