@@ -224,7 +224,9 @@ function notebookConfig(root: string, options: OfflineOptions): InlineConfig {
     ],
     server: { fs: { allow: [resolve(".")] } },
     // The preview pre-bundles dependencies (Notebook Kit's runtime among them) apart from the plugins.
-    optimizeDeps: { rolldownOptions: { plugins: [offlineNotebooks(options)] } },
+    // The libraries the rewritten imports name are pre-bundled at the start, not found on a first visit
+    // (which would reload the page as it loads its data).
+    optimizeDeps: { include: [...LOCAL_LIBRARIES], rolldownOptions: { plugins: [offlineNotebooks(options)] } },
   };
 }
 
