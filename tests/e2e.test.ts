@@ -5,6 +5,11 @@
  *
  * Without Chromium these tests are skipped, loudly, except under CI=true,
  * where a missing browser is a failure.
+ *
+ * `npm run test:plain` runs this file again on the plain Framework site
+ * (BTC_FIRST_PAINT=off, built beside dist/ in BTC_OUTPUT): the same browser
+ * tests pass there, but for the first-paint layer's own (`withLayer`) and the
+ * build's checks that the switch does not touch (`once`), run with the layer.
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -15,6 +20,7 @@ import { promisify } from "node:util";
 import { csvParse } from "d3";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { firstPaint } from "../build/first-paint/switch.js";
 import { VERSION } from "../build/lib.js";
 import { buildNotebooks, notebookFiles, previewNotebooks } from "../build/notebooks.js";
 import { loadTable } from "../loaders/index.js";
@@ -29,6 +35,13 @@ import { ZONE_ORDER } from "../src/takeovers.js";
 import { pngInfo, pngText } from "./png.js";
 
 const run = promisify(execFile);
+/** Where the build writes the site: dist/, or beside it for the plain site (package.json, test:plain). */
+const DIST = process.env.BTC_OUTPUT ?? "dist";
+const layer = firstPaint();
+/** A test of the first-paint layer itself: the plain site has no drawings to test. */
+const withLayer = it.skipIf(!layer);
+/** A test of the build or the notebooks, which the switch does not touch: run once, with the layer. */
+const once = it.skipIf(!layer);
 const axeSource = await readFile("node_modules/axe-core/axe.min.js", "utf8");
 const chromium = findChromium();
 if (!chromium) {
@@ -115,7 +128,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe.skipIf(!chromium)("the built site in Chromium", () => {
   beforeAll(async () => {
     await run("npm", ["run", "build"], { maxBuffer: 64 * 1024 * 1024 });
-    server = await serve("dist");
+    server = await serve(DIST);
     browser = await launch();
   });
 
@@ -126,7 +139,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
 
   it("refers to no third-party host for any resource", async () => {
     const offenders: string[] = [];
-    for (const file of await textFiles("dist")) {
+    for (const file of await textFiles(DIST)) {
       const text = await readFile(file, "utf8");
       for (const pattern of [
         /jsdelivr|unpkg|googleapis|gstatic|esm\.sh|skypack/,
@@ -640,7 +653,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
   }, 120_000);
 
   it("story pages load nothing of the deck or the claim charts: their bundles leave them out", async () => {
-    const dir = "dist/_import/_generated/pages";
+    const dir = join(DIST, "_import/_generated/pages");
     const bundles = await readdir(dir);
     expect(bundles.length).toBe(4);
     for (const name of bundles) {
@@ -649,14 +662,14 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
       expect(code, name).not.toContain("HOW THE VERDICT IS COMPUTED");
     }
     // The deck's page does carry them.
-    const present = await readFile("dist/present.html", "utf8");
+    const present = await readFile(join(DIST, "present.html"), "utf8");
     expect(present).toMatch(/_generated\/btc\.[0-9a-f]+\.js/);
   });
 
   it("social previews: each page names its title, description and first chart's image, which exists", async () => {
     for (const path of config.pages.map((p) => p.path)) {
       const html = await readFile(
-        join("dist", path === "/" ? "index.html" : path.endsWith("/") ? `${path}index.html` : `${path}.html`),
+        join(DIST, path === "/" ? "index.html" : path.endsWith("/") ? `${path}index.html` : `${path}.html`),
         "utf8",
       );
       const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1];
@@ -667,7 +680,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
       const response = await fetch(new URL(image, new URL(path, server.url)));
       expect(response.headers.get("content-type"), `${path}: ${image}`).toMatch(/^image\/png/);
     }
-    expect(await readFile("dist/takeovers.html", "utf8")).toContain('content="./charts/takeover-map.png"');
+    expect(await readFile(join(DIST, "takeovers.html"), "utf8")).toContain('content="./charts/takeover-map.png"');
   });
 
   it("/present: every slide by keyboard with slide-size type, a direct link to slide 5, Esc to the slide's page, one 16:9 PDF page per slide", async () => {
@@ -777,7 +790,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
   });
 
   it("embeds: the module works from another origin, and the iframe resizes itself", async () => {
-    const site = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
+    const site = await serve(DIST, { headers: { "access-control-allow-origin": "*" } });
     const hostDir = await mkdtemp(join(tmpdir(), "btc-host-"));
     await writeFile(
       join(hostDir, "index.html"),
@@ -808,7 +821,7 @@ describe.skipIf(!chromium)("the built site in Chromium", () => {
   });
 
   it("embeds with controls=1 keep the chart's own controls, in an iframe and as a module, from another origin; a claim card embeds too", async () => {
-    const site = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
+    const site = await serve(DIST, { headers: { "access-control-allow-origin": "*" } });
     const hostDir = await mkdtemp(join(tmpdir(), "btc-host-"));
     await writeFile(
       join(hostDir, "index.html"),
@@ -869,81 +882,103 @@ document.body.dataset.done = "yes";
     await site.close();
   }, 120_000);
 
-  it("each story page draws its charts in its HTML, shows them without scripts, and swaps in the live ones", async () => {
-    for (const [path, expected] of Object.entries(EXPECTED_CHARTS)) {
-      // In the HTML as served: every chart of the page, drawn, before any script has run.
-      const html = await (await fetch(server.url + path)).text();
-      const drawn = [...html.matchAll(/<div class="btc-static" data-chart="([a-z-]+)"><figure class="btc-chart[ "]/g)];
-      expect(
-        drawn.map((m) => m[1]),
-        path,
-      ).toEqual(Object.keys(expected));
-      // Nothing in the way of their first paint (README, Performance): no classic script in the head after
-      // the stylesheet (it would wait for it and hold up the parser; the one line that hides the drawings
-      // under a permalink comes before it), no module preloaded, and Framework's page module waits for the
-      // first paint; the chart bundle is imported on demand once it runs.
-      const head = html.slice(0, html.indexOf("</head>"));
-      const classic = [...head.matchAll(new RegExp(`<script(?![^>]*type="(?:module|${WAITING_TYPE})")[^>]*>`, "g"))];
-      expect(
-        classic.map((m) => m[0]),
-        path,
-      ).toEqual(["<script>"]);
-      expect(classic[0]?.index, path).toBeLessThan(head.indexOf('<link rel="stylesheet"'));
-      expect(head, path).not.toMatch(/<link rel="modulepreload"/);
-      expect(head.match(new RegExp(`<script type="${WAITING_TYPE}">\\s*import \\{define\\}`, "g")), path).toHaveLength(
-        1,
-      );
-      expect(html, path).toMatch(/import\("\.\/_import\/_generated\/pages\/[a-z]+\.[0-9a-f]+\.js"\)/);
-      // Without scripts, a reader still sees the first chart, with its marks.
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const still = await context.newPage();
-      await still.goto(server.url + path);
-      const first = Object.keys(expected)[0] ?? "";
-      const marks = expected[first] ?? "";
-      expect(await still.locator(`.btc-static figure[data-chart="${first}"] > svg ${marks}`).count()).toBeGreaterThan(
-        0,
-      );
-      // At this width, of the drawings for a phone's column and a desktop's, the desktop's.
-      expect(await still.locator(`figure[data-chart="${first}"]:not(.btc-narrow)`).isVisible()).toBe(true);
-      expect(await still.locator(`figure[data-chart="${first}"].btc-narrow`).isVisible()).toBe(false);
-      await context.close();
-      // With scripts, the live chart takes the drawing's place: one figure per chart, with its share bar.
-      const page = await browser.newPage();
-      await page.goto(server.url + path);
-      await showWholePage(page);
-      expect(await page.locator(".btc-static").count()).toBe(0);
-      for (const id of Object.keys(expected)) {
-        expect(await page.locator(`figure[data-chart="${id}"]`).count(), id).toBe(1);
-        expect(await page.locator(`.btc-block figure[data-chart="${id}"]`).count(), id).toBe(1);
+  it.skipIf(layer)(
+    "the plain site (BTC_FIRST_PAINT=off) has no drawings and starts each page as Framework writes it",
+    async () => {
+      for (const path of Object.keys(EXPECTED_CHARTS)) {
+        const html = await readFile(join(DIST, path === "/" ? "index.html" : `${path.slice(1)}.html`), "utf8");
+        expect(html, path).not.toContain(WAITING_TYPE);
+        expect(html, path).not.toMatch(/<div class="btc-static" data-chart="[a-z-]+"><figure/);
+        expect(html, path).toMatch(/<script type="module">\s*import \{define\}/);
       }
-      await page.close();
-    }
-  }, 90_000);
+    },
+  );
 
-  it("under a permalink, a story page hides its drawings, drawn at the defaults, in their place until the live charts come", async () => {
-    const drawing = async (address: string) => {
-      const page = await browser.newPage();
-      // The charts' bundle never arrives: the page stays as it first paints.
-      await page.route(/\/_import\/_generated\/pages\/[a-z]+\.[0-9a-f]+\.js$/, (route) => route.abort());
-      await page.goto(`${server.url}/takeovers${address}`);
-      const figure = page.locator('.btc-static figure[data-chart="takeover-map"]');
-      const seen = await figure.evaluate((f) => ({
-        visibility: getComputedStyle(f).visibility,
-        height: f.getBoundingClientRect().height,
-      }));
-      await page.close();
-      return seen;
-    };
-    const plain = await drawing("");
-    expect(plain.visibility).toBe("visible");
-    const linked = await drawing("?date=1917-12-01&colorBy=date");
-    expect(linked.visibility).toBe("hidden");
-    // Unseen, it still holds its place: nothing moves when the live chart takes it.
-    expect(linked.height).toBe(plain.height);
-    expect(linked.height).toBeGreaterThan(400);
-    // A parameter that is not the page's state leaves it shown.
-    expect((await drawing("?utm_source=slides")).visibility).toBe("visible");
-  });
+  withLayer(
+    "each story page draws its charts in its HTML, shows them without scripts, and swaps in the live ones",
+    async () => {
+      for (const [path, expected] of Object.entries(EXPECTED_CHARTS)) {
+        // In the HTML as served: every chart of the page, drawn, before any script has run.
+        const html = await (await fetch(server.url + path)).text();
+        const drawn = [
+          ...html.matchAll(/<div class="btc-static" data-chart="([a-z-]+)"><figure class="btc-chart[ "]/g),
+        ];
+        expect(
+          drawn.map((m) => m[1]),
+          path,
+        ).toEqual(Object.keys(expected));
+        // Nothing in the way of their first paint (README, Performance): no classic script in the head after
+        // the stylesheet (it would wait for it and hold up the parser; the one line that hides the drawings
+        // under a permalink comes before it), no module preloaded, and Framework's page module waits for the
+        // first paint; the chart bundle is imported on demand once it runs.
+        const head = html.slice(0, html.indexOf("</head>"));
+        const classic = [...head.matchAll(new RegExp(`<script(?![^>]*type="(?:module|${WAITING_TYPE})")[^>]*>`, "g"))];
+        expect(
+          classic.map((m) => m[0]),
+          path,
+        ).toEqual(["<script>"]);
+        expect(classic[0]?.index, path).toBeLessThan(head.indexOf('<link rel="stylesheet"'));
+        expect(head, path).not.toMatch(/<link rel="modulepreload"/);
+        expect(
+          head.match(new RegExp(`<script type="${WAITING_TYPE}">\\s*import \\{define\\}`, "g")),
+          path,
+        ).toHaveLength(1);
+        expect(html, path).toMatch(/import\("\.\/_import\/_generated\/pages\/[a-z]+\.[0-9a-f]+\.js"\)/);
+        // Without scripts, a reader still sees the first chart, with its marks.
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const still = await context.newPage();
+        await still.goto(server.url + path);
+        const first = Object.keys(expected)[0] ?? "";
+        const marks = expected[first] ?? "";
+        expect(await still.locator(`.btc-static figure[data-chart="${first}"] > svg ${marks}`).count()).toBeGreaterThan(
+          0,
+        );
+        // At this width, of the drawings for a phone's column and a desktop's, the desktop's.
+        expect(await still.locator(`figure[data-chart="${first}"]:not(.btc-narrow)`).isVisible()).toBe(true);
+        expect(await still.locator(`figure[data-chart="${first}"].btc-narrow`).isVisible()).toBe(false);
+        await context.close();
+        // With scripts, the live chart takes the drawing's place: one figure per chart, with its share bar.
+        const page = await browser.newPage();
+        await page.goto(server.url + path);
+        await showWholePage(page);
+        expect(await page.locator(".btc-static").count()).toBe(0);
+        for (const id of Object.keys(expected)) {
+          expect(await page.locator(`figure[data-chart="${id}"]`).count(), id).toBe(1);
+          expect(await page.locator(`.btc-block figure[data-chart="${id}"]`).count(), id).toBe(1);
+        }
+        await page.close();
+      }
+    },
+    90_000,
+  );
+
+  withLayer(
+    "under a permalink, a story page hides its drawings, drawn at the defaults, in their place until the live charts come",
+    async () => {
+      const drawing = async (address: string) => {
+        const page = await browser.newPage();
+        // The charts' bundle never arrives: the page stays as it first paints.
+        await page.route(/\/_import\/_generated\/pages\/[a-z]+\.[0-9a-f]+\.js$/, (route) => route.abort());
+        await page.goto(`${server.url}/takeovers${address}`);
+        const figure = page.locator('.btc-static figure[data-chart="takeover-map"]');
+        const seen = await figure.evaluate((f) => ({
+          visibility: getComputedStyle(f).visibility,
+          height: f.getBoundingClientRect().height,
+        }));
+        await page.close();
+        return seen;
+      };
+      const plain = await drawing("");
+      expect(plain.visibility).toBe("visible");
+      const linked = await drawing("?date=1917-12-01&colorBy=date");
+      expect(linked.visibility).toBe("hidden");
+      // Unseen, it still holds its place: nothing moves when the live chart takes it.
+      expect(linked.height).toBe(plain.height);
+      expect(linked.height).toBeGreaterThan(400);
+      // A parameter that is not the page's state leaves it shown.
+      expect((await drawing("?utm_source=slides")).visibility).toBe("visible");
+    },
+  );
 
   it("event labels over a time chart (the ruble's events, the takeovers' milestones) overprint neither each other nor the axis label, on a phone or a desktop", async () => {
     const charts = [
@@ -1054,16 +1089,18 @@ document.body.dataset.done = "yes";
     }
   });
 
-  it("the controls above a story page's first chart do not push its drawing down when they arrive, on a desktop or a phone", async () => {
-    // On a phone the radio options wrap and the slider takes three rows: the rows the build drew must match.
-    for (const viewport of [
-      { width: 1280, height: 900 },
-      { width: 390, height: 844 },
-    ])
-      for (const path of Object.keys(EXPECTED_CHARTS)) {
-        const page = await browser.newPage({ viewport });
-        // Where the drawing is in the first frame that has it, before the page's scripts have rendered anything.
-        await page.addInitScript(`
+  withLayer(
+    "the controls above a story page's first chart do not push its drawing down when they arrive, on a desktop or a phone",
+    async () => {
+      // On a phone the radio options wrap and the slider takes three rows: the rows the build drew must match.
+      for (const viewport of [
+        { width: 1280, height: 900 },
+        { width: 390, height: 844 },
+      ])
+        for (const path of Object.keys(EXPECTED_CHARTS)) {
+          const page = await browser.newPage({ viewport });
+          // Where the drawing is in the first frame that has it, before the page's scripts have rendered anything.
+          await page.addInitScript(`
         const poll = () => {
           // Of the drawings for a desktop's column and a phone's, the one shown.
           const figure = [...document.querySelectorAll(".btc-static > figure")].find((f) => f.getClientRects().length);
@@ -1071,91 +1108,99 @@ document.body.dataset.done = "yes";
           else requestAnimationFrame(poll);
         };
         requestAnimationFrame(poll);`);
-        await page.goto(server.url + path);
-        await page.waitForSelector(".btc-block figure.btc-chart > svg");
-        const [drawn, live] = await page.evaluate(() => [
-          (window as unknown as { __drawnTop: number }).__drawnTop,
-          (document.querySelector(".btc-block figure.btc-chart")?.getBoundingClientRect().top ?? Number.NaN) + scrollY,
-        ]);
-        expect(
-          Math.abs((live ?? 0) - (drawn ?? 0)),
-          `${path} at ${viewport.width} px: drawn at ${drawn}, live at ${live}`,
-        ).toBeLessThanOrEqual(1);
-        // Once every control is live, the build's copies are gone: one control per container.
-        await expect
-          .poll(() => page.locator(".btc-control > form:not(.btc-control-drawn)").count())
-          .toBe(await page.locator(".btc-control").count());
-        expect(await page.locator(".btc-control-drawn").count()).toBe(0);
-        await page.close();
-      }
-  }, 90_000);
-
-  it("each chart's drawing, with its share bar's row, is as tall as the live chart's block, so nothing below it moves, at any width", async () => {
-    // From the top of the chart to the bottom of its share bar, per chart: as drawn, and live.
-    const heights = async (path: string, width: number, live: boolean) => {
-      const page = await browser.newPage({ viewport: { width, height: 844 } });
-      // Without the charts' bundle the page stays as it first paints, drawings and all.
-      if (!live) await page.route(/\/_import\/_generated\/pages\/[a-z]+\.[0-9a-f]+\.js$/, (route) => route.abort());
-      await page.goto(server.url + path);
-      if (live) await showWholePage(page);
-      const found = await page.evaluate(
-        (live) =>
-          [...document.querySelectorAll(live ? ".btc-block" : ".btc-static")].map((block) => {
-            // A drawing comes for a desktop's column and a phone's: the one shown.
-            const figure = [...block.querySelectorAll(":scope > figure.btc-chart")].find(
-              (f) => f.getClientRects().length,
-            );
-            const top = figure?.getBoundingClientRect().top ?? Number.NaN;
-            const drawnAt = (f: Element | undefined) => Number(f?.querySelector(":scope > svg")?.getAttribute("width"));
-            return {
-              id: figure?.getAttribute("data-chart"),
-              column: block.getBoundingClientRect().width,
-              shown: drawnAt(figure),
-              widths: [...block.querySelectorAll(":scope > figure.btc-chart")].map((f) => drawnAt(f)),
-              chart: Math.round(figure?.getBoundingClientRect().height ?? Number.NaN),
-              block: Math.round(
-                (block.querySelector(":scope > .btc-share")?.getBoundingClientRect().bottom ?? Number.NaN) - top,
-              ),
-            };
-          }),
-        live,
-      );
-      await page.close();
-      return found;
-    };
-    // 320: the height rules' floors; 1280: their shares of the width, in a full column and in half of one (/money).
-    for (const width of [320, 390, 1280])
-      for (const [path, expected] of Object.entries(EXPECTED_CHARTS)) {
-        const drawn = await heights(path, width, false);
-        const live = await heights(path, width, true);
-        expect(
-          drawn.map((d) => d.id),
-          `${path} at ${width}`,
-        ).toEqual(Object.keys(expected));
-        expect(
-          live.map((d) => d.id),
-          `${path} at ${width}`,
-        ).toEqual(Object.keys(expected));
-        for (const [i, d] of drawn.entries()) {
-          // The drawing shown is the one drawn nearest the column's width (a phone's, or a desktop's).
-          const nearest = [...d.widths].sort((a, b) => Math.abs(a - d.column) - Math.abs(b - d.column))[0];
-          expect(d.shown, `${path} at ${width}: ${d.id} in a ${d.column} px column, drawn at ${d.widths}`).toBe(
-            nearest,
-          );
-          for (const part of ["chart", "block"] as const)
-            expect(
-              Math.abs(d[part] - (live[i]?.[part] ?? Number.NaN)),
-              `${path} at ${width}: ${d.id}'s ${part} drawn ${d[part]} px, live ${live[i]?.[part]}`,
-            ).toBeLessThanOrEqual(1);
+          await page.goto(server.url + path);
+          await page.waitForSelector(".btc-block figure.btc-chart > svg");
+          const [drawn, live] = await page.evaluate(() => [
+            (window as unknown as { __drawnTop: number }).__drawnTop,
+            (document.querySelector(".btc-block figure.btc-chart")?.getBoundingClientRect().top ?? Number.NaN) +
+              scrollY,
+          ]);
+          expect(
+            Math.abs((live ?? 0) - (drawn ?? 0)),
+            `${path} at ${viewport.width} px: drawn at ${drawn}, live at ${live}`,
+          ).toBeLessThanOrEqual(1);
+          // Once every control is live, the build's copies are gone: one control per container.
+          await expect
+            .poll(() => page.locator(".btc-control > form:not(.btc-control-drawn)").count())
+            .toBe(await page.locator(".btc-control").count());
+          expect(await page.locator(".btc-control-drawn").count()).toBe(0);
+          await page.close();
         }
-        // The page's first chart is also drawn for a phone's column, unless it is a map (a map scales whole).
-        expect(
-          drawn.filter((d) => d.widths.length === 2).map((d) => d.id),
-          path,
-        ).toEqual(path === "/takeovers" ? [] : Object.keys(expected).slice(0, 1));
-        if (width === 390) expect(drawn[0]?.shown, path).toBe(path === "/takeovers" ? 912 : 326);
-      }
-  }, 120_000);
+    },
+    90_000,
+  );
+
+  withLayer(
+    "each chart's drawing, with its share bar's row, is as tall as the live chart's block, so nothing below it moves, at any width",
+    async () => {
+      // From the top of the chart to the bottom of its share bar, per chart: as drawn, and live.
+      const heights = async (path: string, width: number, live: boolean) => {
+        const page = await browser.newPage({ viewport: { width, height: 844 } });
+        // Without the charts' bundle the page stays as it first paints, drawings and all.
+        if (!live) await page.route(/\/_import\/_generated\/pages\/[a-z]+\.[0-9a-f]+\.js$/, (route) => route.abort());
+        await page.goto(server.url + path);
+        if (live) await showWholePage(page);
+        const found = await page.evaluate(
+          (live) =>
+            [...document.querySelectorAll(live ? ".btc-block" : ".btc-static")].map((block) => {
+              // A drawing comes for a desktop's column and a phone's: the one shown.
+              const figure = [...block.querySelectorAll(":scope > figure.btc-chart")].find(
+                (f) => f.getClientRects().length,
+              );
+              const top = figure?.getBoundingClientRect().top ?? Number.NaN;
+              const drawnAt = (f: Element | undefined) =>
+                Number(f?.querySelector(":scope > svg")?.getAttribute("width"));
+              return {
+                id: figure?.getAttribute("data-chart"),
+                column: block.getBoundingClientRect().width,
+                shown: drawnAt(figure),
+                widths: [...block.querySelectorAll(":scope > figure.btc-chart")].map((f) => drawnAt(f)),
+                chart: Math.round(figure?.getBoundingClientRect().height ?? Number.NaN),
+                block: Math.round(
+                  (block.querySelector(":scope > .btc-share")?.getBoundingClientRect().bottom ?? Number.NaN) - top,
+                ),
+              };
+            }),
+          live,
+        );
+        await page.close();
+        return found;
+      };
+      // 320: the height rules' floors; 1280: their shares of the width, in a full column and in half of one (/money).
+      for (const width of [320, 390, 1280])
+        for (const [path, expected] of Object.entries(EXPECTED_CHARTS)) {
+          const drawn = await heights(path, width, false);
+          const live = await heights(path, width, true);
+          expect(
+            drawn.map((d) => d.id),
+            `${path} at ${width}`,
+          ).toEqual(Object.keys(expected));
+          expect(
+            live.map((d) => d.id),
+            `${path} at ${width}`,
+          ).toEqual(Object.keys(expected));
+          for (const [i, d] of drawn.entries()) {
+            // The drawing shown is the one drawn nearest the column's width (a phone's, or a desktop's).
+            const nearest = [...d.widths].sort((a, b) => Math.abs(a - d.column) - Math.abs(b - d.column))[0];
+            expect(d.shown, `${path} at ${width}: ${d.id} in a ${d.column} px column, drawn at ${d.widths}`).toBe(
+              nearest,
+            );
+            for (const part of ["chart", "block"] as const)
+              expect(
+                Math.abs(d[part] - (live[i]?.[part] ?? Number.NaN)),
+                `${path} at ${width}: ${d.id}'s ${part} drawn ${d[part]} px, live ${live[i]?.[part]}`,
+              ).toBeLessThanOrEqual(1);
+          }
+          // The page's first chart is also drawn for a phone's column, unless it is a map (a map scales whole).
+          expect(
+            drawn.filter((d) => d.widths.length === 2).map((d) => d.id),
+            path,
+          ).toEqual(path === "/takeovers" ? [] : Object.keys(expected).slice(0, 1));
+          if (width === 390) expect(drawn[0]?.shown, path).toBe(path === "/takeovers" ? 912 : 326);
+        }
+    },
+    120_000,
+  );
 
   it("a story page's first paint sets up no SVG image for an icon and no spinning loading mark", async () => {
     // Both cost the first frame (README, Performance): the sidebar toggle's icon is drawn with gradients,
@@ -1211,44 +1256,51 @@ document.body.dataset.done = "yes";
     await page.close();
   });
 
-  it("is reproducible: a clean rerun of every loader gives byte-identical tables and images", async () => {
-    const jobs: { file: string; loader: string; args: string[] }[] = [];
-    for (const entry of await readdir("dist/data", { withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const { name } = entry;
-      const ext = extname(name);
-      // The exact loader if there is one (docs/data/geography.json.ts), else the table's parameterised one.
-      const exact = join("docs/data", `${name}.ts`);
-      const table = { loader: join("docs/data", `[table]${ext}.ts`), args: [`--table=${name.slice(0, -ext.length)}`] };
-      jobs.push({ file: join("dist/data", name), ...(existsSync(exact) ? { loader: exact, args: [] } : table) });
-    }
-    for (const name of await readdir("dist/charts")) {
-      const ext = extname(name);
-      // The exact loader if there is one (the metadata's schema), else the chart's parameterised one.
-      const exact = join("docs/charts", `${name}.ts`);
-      jobs.push({
-        file: join("dist/charts", name),
-        ...(existsSync(exact)
-          ? { loader: exact, args: [] }
-          : { loader: join("docs/charts", `[name]${ext}.ts`), args: [`--name=${name.slice(0, -ext.length)}`] }),
-      });
-    }
-    expect(jobs.length).toBeGreaterThan(50);
-    const differ: string[] = [];
-    // Each loader in a fresh process, as a clean build runs it; two at a time on two cores.
-    for (let i = 0; i < jobs.length; i += 2) {
-      await Promise.all(
-        jobs.slice(i, i + 2).map(async ({ file, loader, args }) => {
-          const { stdout } = await run("node_modules/.bin/tsx", [loader, ...args], {
-            encoding: "buffer",
-            maxBuffer: 64 * 1024 * 1024,
-          });
-          if (!Buffer.from(stdout).equals(await readFile(file))) differ.push(file);
-        }),
-      );
-    }
-    expect(differ).toEqual([]);
-  }, 900_000);
+  once(
+    "is reproducible: a clean rerun of every loader gives byte-identical tables and images",
+    async () => {
+      const jobs: { file: string; loader: string; args: string[] }[] = [];
+      for (const entry of await readdir(join(DIST, "data"), { withFileTypes: true })) {
+        if (!entry.isFile()) continue;
+        const { name } = entry;
+        const ext = extname(name);
+        // The exact loader if there is one (docs/data/geography.json.ts), else the table's parameterised one.
+        const exact = join("docs/data", `${name}.ts`);
+        const table = {
+          loader: join("docs/data", `[table]${ext}.ts`),
+          args: [`--table=${name.slice(0, -ext.length)}`],
+        };
+        jobs.push({ file: join(DIST, "data", name), ...(existsSync(exact) ? { loader: exact, args: [] } : table) });
+      }
+      for (const name of await readdir(join(DIST, "charts"))) {
+        const ext = extname(name);
+        // The exact loader if there is one (the metadata's schema), else the chart's parameterised one.
+        const exact = join("docs/charts", `${name}.ts`);
+        jobs.push({
+          file: join(DIST, "charts", name),
+          ...(existsSync(exact)
+            ? { loader: exact, args: [] }
+            : { loader: join("docs/charts", `[name]${ext}.ts`), args: [`--name=${name.slice(0, -ext.length)}`] }),
+        });
+      }
+      expect(jobs.length).toBeGreaterThan(50);
+      const differ: string[] = [];
+      // Each loader in a fresh process, as a clean build runs it; two at a time on two cores.
+      for (let i = 0; i < jobs.length; i += 2) {
+        await Promise.all(
+          jobs.slice(i, i + 2).map(async ({ file, loader, args }) => {
+            const { stdout } = await run("node_modules/.bin/tsx", [loader, ...args], {
+              encoding: "buffer",
+              maxBuffer: 64 * 1024 * 1024,
+            });
+            if (!Buffer.from(stdout).equals(await readFile(file))) differ.push(file);
+          }),
+        );
+      }
+      expect(differ).toEqual([]);
+    },
+    900_000,
+  );
 
   it("publishes every table at a stable address", async () => {
     for (const name of [
@@ -1273,7 +1325,7 @@ document.body.dataset.done = "yes";
   });
 
   it("the analysis module: /explore shows and runs its worked analysis, which runs as it is from another origin", async () => {
-    const site = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
+    const site = await serve(DIST, { headers: { "access-control-allow-origin": "*" } });
     // On the site: the listing imports the module at the site's address, and its chart is drawn below it.
     const page = await browser.newPage();
     const report = watchPage(page);
@@ -1323,81 +1375,89 @@ document.body.dataset.rows = String((await loadTable("takeovers")).length);
     await site.close();
   }, 120_000);
 
-  it("the notebooks run in the site with no error and no request elsewhere; a downloaded copy, edited, shows another result", async () => {
-    const markers: Record<string, string> = {
-      "takeovers-by-zone": "#zone-total",
-      governments: "#pipes-day",
-      "ruble-and-bonds": "#ruble-points",
-    };
-    const names = (await notebookFiles()).map((file) => basename(file, ".html"));
-    expect(names.sort()).toEqual(Object.keys(markers).sort());
-    for (const colorScheme of ["light", "dark"] as const)
-      for (const name of names) {
-        const page = await browser.newPage({ colorScheme });
-        const report = watchPage(page);
-        expect((await page.goto(`${server.url}/notebooks/${name}`))?.status()).toBe(200);
-        await page.locator(markers[name] as string).waitFor({ timeout: 30_000 });
-        await page.waitForLoadState("networkidle");
-        expect(await page.locator("main svg").count(), name).toBeGreaterThan(0);
-        expect(await page.locator(".observablehq--error").allTextContents(), name).toEqual([]);
-        expect(report, name).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-        await page.close();
-      }
-    // The file to download names the module at the site's own address, so a copy loads this site's data.
-    const site = await serve("dist", { headers: { "access-control-allow-origin": "*" } });
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/notebooks/takeovers-by-zone`);
-    const before = (await page.locator("#zone-total").textContent()) ?? "";
-    expect(before).toMatch(/by 14 January 1918/);
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByText("Download this notebook").click(),
-    ]);
-    expect(download.suggestedFilename()).toBe("takeovers-by-zone.html");
-    const file = await readFile((await download.path()) as string, "utf8");
-    expect(file).toContain(`from "${site.url}/lib/beyond-the-capitals.js"`);
-    await page.close();
-    // A reader changes the date in one cell and builds the copy where they are: it shows another count.
-    const copy = await mkdtemp(join(tmpdir(), "btc-notebook-"));
-    await writeFile(join(copy, "takeovers-by-zone.html"), file.replace('value: "1918-01-14"', 'value: "1918-06-01"'));
-    await buildNotebooks({ root: copy, out: join(copy, "out") });
-    const host = await serve(join(copy, "out"));
-    const edited = await browser.newPage();
-    const report = watchPage(edited);
-    await edited.goto(`${host.url}/takeovers-by-zone`);
-    const after = edited.locator("#zone-total");
-    await after.waitFor({ timeout: 30_000 });
-    expect(await after.textContent()).toMatch(/by 1 June 1918/);
-    expect(Number(/^(\d+)/.exec((await after.textContent()) ?? "")?.[1])).toBeGreaterThan(
-      Number(/^(\d+)/.exec(before)?.[1]),
-    );
-    expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-    await edited.close();
-    await host.close();
-    await site.close();
-  }, 300_000);
-
-  it("npm run notebooks previews a notebook, with the module from src/ and the tables from the loaders", async () => {
-    const preview = await previewNotebooks({ port: 0 });
-    try {
-      const url = preview.resolvedUrls?.local[0] as string;
+  once(
+    "the notebooks run in the site with no error and no request elsewhere; a downloaded copy, edited, shows another result",
+    async () => {
+      const markers: Record<string, string> = {
+        "takeovers-by-zone": "#zone-total",
+        governments: "#pipes-day",
+        "ruble-and-bonds": "#ruble-points",
+      };
+      const names = (await notebookFiles()).map((file) => basename(file, ".html"));
+      expect(names.sort()).toEqual(Object.keys(markers).sort());
+      for (const colorScheme of ["light", "dark"] as const)
+        for (const name of names) {
+          const page = await browser.newPage({ colorScheme });
+          const report = watchPage(page);
+          expect((await page.goto(`${server.url}/notebooks/${name}`))?.status()).toBe(200);
+          await page.locator(markers[name] as string).waitFor({ timeout: 30_000 });
+          await page.waitForLoadState("networkidle");
+          expect(await page.locator("main svg").count(), name).toBeGreaterThan(0);
+          expect(await page.locator(".observablehq--error").allTextContents(), name).toEqual([]);
+          expect(report, name).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+          await page.close();
+        }
+      // The file to download names the module at the site's own address, so a copy loads this site's data.
+      const site = await serve(DIST, { headers: { "access-control-allow-origin": "*" } });
       const page = await browser.newPage();
-      const report = watchPage(page);
-      await page.goto(`${url}takeovers-by-zone.html`);
-      await page.locator("#zone-total").waitFor({ timeout: 120_000 });
-      expect(await page.locator("#zone-total").textContent()).toMatch(
-        /^\d+ of \d+ provincial capitals under Soviet power by 14 January 1918/,
-      );
-      expect(await page.locator("main svg").count()).toBeGreaterThan(0);
-      expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      await page.goto(`${site.url}/notebooks/takeovers-by-zone`);
+      const before = (await page.locator("#zone-total").textContent()) ?? "";
+      expect(before).toMatch(/by 14 January 1918/);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByText("Download this notebook").click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("takeovers-by-zone.html");
+      const file = await readFile((await download.path()) as string, "utf8");
+      expect(file).toContain(`from "${site.url}/lib/beyond-the-capitals.js"`);
       await page.close();
-    } finally {
-      await preview.close();
-    }
-  }, 240_000);
+      // A reader changes the date in one cell and builds the copy where they are: it shows another count.
+      const copy = await mkdtemp(join(tmpdir(), "btc-notebook-"));
+      await writeFile(join(copy, "takeovers-by-zone.html"), file.replace('value: "1918-01-14"', 'value: "1918-06-01"'));
+      await buildNotebooks({ root: copy, out: join(copy, "out") });
+      const host = await serve(join(copy, "out"));
+      const edited = await browser.newPage();
+      const report = watchPage(edited);
+      await edited.goto(`${host.url}/takeovers-by-zone`);
+      const after = edited.locator("#zone-total");
+      await after.waitFor({ timeout: 30_000 });
+      expect(await after.textContent()).toMatch(/by 1 June 1918/);
+      expect(Number(/^(\d+)/.exec((await after.textContent()) ?? "")?.[1])).toBeGreaterThan(
+        Number(/^(\d+)/.exec(before)?.[1]),
+      );
+      expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+      await edited.close();
+      await host.close();
+      await site.close();
+    },
+    300_000,
+  );
 
-  it("npm run build with invalid data fails before writing anything to dist/", async () => {
-    const before = (await stat("dist/index.html")).mtimeMs;
+  once(
+    "npm run notebooks previews a notebook, with the module from src/ and the tables from the loaders",
+    async () => {
+      const preview = await previewNotebooks({ port: 0 });
+      try {
+        const url = preview.resolvedUrls?.local[0] as string;
+        const page = await browser.newPage();
+        const report = watchPage(page);
+        await page.goto(`${url}takeovers-by-zone.html`);
+        await page.locator("#zone-total").waitFor({ timeout: 120_000 });
+        expect(await page.locator("#zone-total").textContent()).toMatch(
+          /^\d+ of \d+ provincial capitals under Soviet power by 14 January 1918/,
+        );
+        expect(await page.locator("main svg").count()).toBeGreaterThan(0);
+        expect(report).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+        await page.close();
+      } finally {
+        await preview.close();
+      }
+    },
+    240_000,
+  );
+
+  once("npm run build with invalid data fails before writing anything to dist/", async () => {
+    const before = (await stat(join(DIST, "index.html"))).mtimeMs;
     const result = await run("npm", ["run", "build"], {
       env: { ...process.env, BTC_DATA_DIR: "tests/fixtures/broken" },
     }).catch((e) => e);
@@ -1407,6 +1467,6 @@ document.body.dataset.rows = String((await loadTable("takeovers")).length);
     );
     expect(result.stderr).toMatch(/tests\/fixtures\/broken\/sources\.csv:2:3: title: required value is blank/);
     expect(result.stderr).toMatch(/nothing was built/);
-    expect((await stat("dist/index.html")).mtimeMs).toBe(before);
+    expect((await stat(join(DIST, "index.html"))).mtimeMs).toBe(before);
   });
 });
