@@ -62,12 +62,35 @@ export function watchPage(page: Page): PageReport {
 }
 
 /**
+ * Waits until the page has loaded and has finished no new fetch for `quiet`
+ * ms. Not Playwright's "networkidle": that also waits on the lifecycle of every
+ * iframe, and /embed/'s live example, in a block below the screen, sometimes
+ * never reports one on a slowed phone-width page (seen in CI: 180 s without it).
+ */
+export async function settle(page: Page, timeout = 20_000, quiet = 500): Promise<void> {
+  await page.waitForLoadState("load", { timeout });
+  await page.waitForFunction(
+    (quiet) => {
+      const seen = window as unknown as { btcFetched?: number; btcSince?: number };
+      const fetched = performance.getEntriesByType("resource").length;
+      if (seen.btcFetched !== fetched) {
+        seen.btcFetched = fetched;
+        seen.btcSince = performance.now();
+      }
+      return performance.now() - (seen.btcSince as number) >= quiet;
+    },
+    quiet,
+    { timeout, polling: 100 },
+  );
+}
+
+/**
  * Lays out the whole page — pages leave blocks far below the screen unrendered
  * (content-visibility), so their charts go live only when a reader nears them
  * — and waits until every chart is live: for full-page screenshots and tests.
  */
 export async function showWholePage(page: Page, timeout = 20_000): Promise<number> {
-  await page.waitForLoadState("networkidle", { timeout });
+  await settle(page, timeout);
   await page.addStyleTag({ content: "#observablehq-main > * { content-visibility: visible !important; }" });
   await page.waitForFunction((drawing) => !document.querySelector(drawing), `.${FIRST_PAINT.drawing}`, { timeout });
   return waitForCharts(page, timeout);
@@ -75,7 +98,7 @@ export async function showWholePage(page: Page, timeout = 20_000): Promise<numbe
 
 /** Waits until every chart figure on the page has its SVG, or throws naming the page. */
 export async function waitForCharts(page: Page, timeout = 20_000): Promise<number> {
-  await page.waitForLoadState("networkidle", { timeout });
+  await settle(page, timeout);
   await page.waitForFunction(
     () => {
       const figures = [...document.querySelectorAll("figure.btc-chart")];
