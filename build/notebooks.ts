@@ -20,19 +20,22 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import type { ServerResponse } from "node:http";
 import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { config, observable } from "@observablehq/notebook-kit/vite";
 import type { Alias, InlineConfig, Plugin, ViteDevServer } from "vite";
 import { LIB_NAME, LIB_PATH } from "./lib.js";
+import { inputsHash, stamped, writeStamp } from "./stamp.js";
 
 const run = promisify(execFile);
 
 /** The notebooks' folder, and the template every notebook page is built into. */
 export const NOTEBOOKS = "notebooks";
 const TEMPLATE = join(NOTEBOOKS, "template.html");
+
+/** Where the last build of the notebooks is kept, with the hash of what it read (build/stamp.ts). */
+const NOTEBOOK_CACHE = join("node_modules", ".cache", "beyond-the-capitals", "notebooks");
 
 /** The CDN Notebook Kit loads libraries from; nothing may be fetched from it. */
 const CDN = "https://cdn.jsdelivr.net/npm/";
@@ -195,7 +198,9 @@ export function offlineNotebooks({ mode, lib = LIB_PATH }: OfflineOptions): Plug
 }
 
 /** Notebook Kit's Vite configuration, with `npm:` imports left to {@link offlineNotebooks} rather than the CDN. */
-function notebookConfig(root: string, options: OfflineOptions): InlineConfig {
+async function notebookConfig(root: string, options: OfflineOptions): Promise<InlineConfig> {
+  // Loaded here, not on import: a warm build that reuses the last notebooks (buildNotebooks) never needs Vite.
+  const { config, observable } = await import("@observablehq/notebook-kit/vite");
   const base = config() as InlineConfig;
   const alias = (base.resolve?.alias as Alias[] | undefined) ?? [];
   return {
@@ -252,22 +257,40 @@ export interface BuildNotebooksOptions {
   out?: string;
   /** The analysis module's address (default the site's /lib/beyond-the-capitals.js). */
   lib?: string;
+  /** Where the last build is kept for the next (default node_modules/.cache/beyond-the-capitals/notebooks). */
+  cache?: string;
 }
 
 /**
  * Builds every notebook into `out` (`<name>.html` and its assets), and copies
  * each notebook's file to `out/source/<name>.html` for download. A built page
- * that still names the CDN fails the build.
+ * that still names the CDN fails the build. A warm build copies the last one
+ * back instead while the notebooks, this file and the installed packages are
+ * unchanged.
  */
 export async function buildNotebooks({
   root = NOTEBOOKS,
   out = join(process.env.BTC_OUTPUT ?? "dist", "notebooks"),
   lib,
+  cache = NOTEBOOK_CACHE,
 }: BuildNotebooksOptions = {}): Promise<string[]> {
-  const { build } = await import("vite");
   const files = await notebookFiles(root);
+  const names = files.map((f) => basename(f, ".html"));
+  // Framework's build empties the site's folder: the last build is kept apart and copied back while nothing it read changed.
+  const kept = join(cache, "site");
+  const stamp = join(cache, "inputs.sha256");
+  const hash = await inputsHash(
+    [root, "build/notebooks.ts", "build/lib.ts", "package-lock.json"],
+    [resolve(root), lib ?? LIB_PATH, process.env.BTC_SITE_URL ?? ""],
+  );
+  if (await stamped(stamp, hash)) {
+    await rm(out, { recursive: true, force: true });
+    await cp(kept, out, { recursive: true });
+    return names;
+  }
+  const { build } = await import("vite");
   await build({
-    ...notebookConfig(resolve(root), { mode: "build", lib }),
+    ...(await notebookConfig(resolve(root), { mode: "build", lib })),
     base: "./",
     build: { outDir: resolve(out), emptyOutDir: true, rollupOptions: { input: files } },
   });
@@ -280,13 +303,16 @@ export async function buildNotebooks({
       if ((await readFile(join(entry.parentPath, entry.name), "utf8")).includes("cdn.jsdelivr.net"))
         leaks.push(join(entry.parentPath, entry.name));
   if (leaks.length) throw new Error(`These notebook files still refer to the CDN:\n${leaks.join("\n")}`);
-  return files.map((f) => basename(f, ".html"));
+  await rm(cache, { recursive: true, force: true });
+  await cp(out, kept, { recursive: true });
+  await writeStamp(stamp, hash);
+  return names;
 }
 
 /** Serves the notebooks with live reload: edits to a notebook, to src/ or to data/ show up. Returns the server. */
 export async function previewNotebooks({ root = NOTEBOOKS, port = 5174 } = {}): Promise<ViteDevServer> {
   const { createServer } = await import("vite");
-  const settings = notebookConfig(resolve(root), { mode: "preview" });
+  const settings = await notebookConfig(resolve(root), { mode: "preview" });
   const server = await createServer({ ...settings, server: { ...settings.server, port } });
   await server.listen();
   const url = server.resolvedUrls?.local[0] ?? `http://localhost:${port}/`;

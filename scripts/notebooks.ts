@@ -1,7 +1,7 @@
 /**
  * `npm run notebooks`: previews the notebooks in notebooks/ with live reload
  * (build/notebooks.ts). `tsx scripts/notebooks.ts build` builds them into the
- * site, as `npm run build` does last.
+ * site, as `npm run build` does last (scripts/after-build.ts).
  */
 import { buildNotebooks, previewNotebooks } from "../build/notebooks.js";
 

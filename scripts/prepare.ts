@@ -13,14 +13,16 @@
  *    it, for the pages' HTML (build/first-paint/, unless BTC_FIRST_PAINT=off);
  * 6. clears Framework's data-loader cache when data/, loaders/, build/ or src/ changed:
  *    Framework keys that cache on the loader file alone.
+ *
+ * Steps 4 and 5 are skipped when nothing they read has changed since they last
+ * ran (build/stamp.ts): they are most of this script's time in a warm build.
  */
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
-import { writeStaticCharts } from "../build/first-paint/drawings.js";
 import { firstPaint } from "../build/first-paint/switch.js";
+import { inputsHash, stamped, writeStamp } from "../build/stamp.js";
 import { checkFiles, formatProblem, sortProblems } from "../loaders/index.js";
 import { bundleLibrary } from "./lib/bundle.js";
 
@@ -80,43 +82,45 @@ async function writeInputsStyles(): Promise<void> {
   await writeFile(out, source.replace(/\b__ns__\b/g, "inputs-3a86ea"));
 }
 
-/** Content hash of everything a data loader's output depends on. */
-export async function inputsHash(
-  dirs = [process.env.BTC_DATA_DIR ?? "data", "loaders", "build", "src"],
-): Promise<string> {
-  const hash = createHash("sha256");
-  for (const dir of dirs) {
-    for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).sort((a, b) =>
-      join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)),
-    )) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name);
-      hash
-        .update(relative(".", path))
-        .update("\0")
-        .update(await readFile(path))
-        .update("\0");
-    }
+/** The data folder the build reads (the hostile-text test builds from a copy). */
+const DATA = process.env.BTC_DATA_DIR ?? "data";
+
+/**
+ * Bundles the package and draws the first paint (steps 4 and 5), unless
+ * nothing they read changed since they last ran: the package and the build's
+ * code, the data, the pages (a story page's bundle holds what the page
+ * imports), the installed versions, and the switch.
+ */
+async function bundleAndDraw(): Promise<void> {
+  const stamp = join(root, "_generated", "inputs.sha256");
+  const pages = (await readdir(root)).filter((f) => f.endsWith(".md")).map((f) => join(root, f));
+  const hash = await inputsHash(
+    [DATA, "loaders", "build", "src", "scripts/lib/bundle.ts", "package-lock.json", ...pages],
+    [DATA, String(firstPaint())],
+  );
+  if (await stamped(stamp, hash)) return;
+  await bundleLibrary();
+  if (firstPaint()) {
+    // Loaded only when it draws: it brings jsdom and every chart with it.
+    const { writeStaticCharts } = await import("../build/first-paint/drawings.js");
+    await writeStaticCharts();
   }
-  return hash.digest("hex");
+  await writeStamp(stamp, hash);
 }
 
 async function invalidateLoaderCache(): Promise<void> {
   const stamp = join(cache, "inputs.sha256");
-  const hash = await inputsHash();
-  const previous = existsSync(stamp) ? await readFile(stamp, "utf8") : "";
-  if (previous === hash) return;
+  const hash = await inputsHash([DATA, "loaders", "build", "src"]);
+  if (await stamped(stamp, hash)) return;
   // Only loader outputs depend on these inputs; the npm cache stays.
   for (const dir of await readdir(cache).catch(() => [] as string[])) {
     if (dir !== "_npm" && dir !== "inputs.sha256") await rm(join(cache, dir), { recursive: true, force: true });
   }
-  await mkdir(cache, { recursive: true });
-  await writeFile(stamp, hash);
+  await writeStamp(stamp, hash);
 }
 
 await validateData();
 await seedNpmCache();
 await writeInputsStyles();
-await bundleLibrary();
-if (firstPaint()) await writeStaticCharts();
+await bundleAndDraw();
 await invalidateLoaderCache();

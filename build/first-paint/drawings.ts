@@ -19,6 +19,7 @@ import { drawingFile, FIRST_PAINT } from "../../src/first-paint.js";
 import { type HeightRule, heightCss } from "../../src/height.js";
 import { type ChartData, charts, renderChart, requireChart } from "../../src/registry.js";
 import { type ChartDataOptions, tableLoader } from "../chart-data.js";
+import { STATIC_DIR } from "./markdown.js";
 
 /** The width drawn at: the column of a 1280-pixel-wide window; CSS scales it to the reader's column. */
 export const STATIC_WIDTH = 912;
@@ -33,9 +34,6 @@ export const STATIC_WIDTH = 912;
  * paint its parsing.
  */
 export const NARROW_WIDTH = 326;
-
-/** Where the drawings are written for the markdown plugin to read. */
-export const STATIC_DIR = join("docs", "_generated", "static");
 
 /** How the pages load their tables: the base map at 1:110m, like docs/data/geography.json. */
 const PAGE_DATA: ChartDataOptions = { resolution: "110m" };

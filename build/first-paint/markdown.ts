@@ -12,8 +12,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { drawingFile, FIRST_PAINT } from "../../src/first-paint.js";
-import { STATIC_DIR } from "./drawings.js";
 import { firstPaint } from "./switch.js";
+
+/**
+ * Where the drawings are written (drawings.ts) and read from. Here, not in
+ * drawings.ts, so that Framework's configuration, which loads this plugin,
+ * does not load jsdom and every chart with it.
+ */
+export const STATIC_DIR = join("docs", "_generated", "static");
 
 /** A chart's marker, as the page writes it: `<div class="btc-static" data-chart="<id>"></div>`. */
 const MARKER = new RegExp(`<div class="${FIRST_PAINT.drawing}" data-chart="([a-z0-9-]+)"></div>`, "g");
