@@ -1371,6 +1371,8 @@ document.body.dataset.rows = String((await loadTable("takeovers")).length);
     await elsewhere.locator('#out [data-mark="bar"] rect').first().waitFor({ timeout: 30_000 });
     expect(await elsewhere.locator('#out [data-mark="bar"] rect').count()).toBe(ZONE_ORDER.length);
     await elsewhere.locator('#map figure[data-chart="takeover-map"] [data-place-index]').first().waitFor();
+    // The rows come after the map (a second fetch): wait for them, rather than race them.
+    await elsewhere.waitForFunction(() => document.body.dataset.rows !== undefined, undefined, { timeout: 30_000 });
     expect(Number(await elsewhere.locator("body").getAttribute("data-rows"))).toBeGreaterThan(50);
     expect(elsewhereReport).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await elsewhere.close();
