@@ -26,7 +26,8 @@ import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { Alias, InlineConfig, Plugin, ViteDevServer } from "vite";
 import { LIB_NAME, LIB_PATH } from "./lib.js";
-import { inputsHash, stamped, writeStamp } from "./stamp.js";
+import { unlessStamped } from "./stamp.js";
+import { notebookInputs } from "./step-inputs.js";
 
 const run = promisify(execFile);
 
@@ -278,34 +279,33 @@ export async function buildNotebooks({
   const names = files.map((f) => basename(f, ".html"));
   // Framework's build empties the site's folder: the last build is kept apart and copied back while nothing it read changed.
   const kept = join(cache, "site");
-  const stamp = join(cache, "inputs.sha256");
-  const hash = await inputsHash(
-    [root, "build/notebooks.ts", "build/lib.ts", "package-lock.json"],
-    [resolve(root), lib ?? LIB_PATH, process.env.BTC_SITE_URL ?? ""],
+  const built = await unlessStamped(
+    join(cache, "inputs.sha256"),
+    notebookInputs(resolve(root), lib ?? LIB_PATH),
+    async () => {
+      const { build } = await import("vite");
+      await build({
+        ...(await notebookConfig(resolve(root), { mode: "build", lib })),
+        base: "./",
+        build: { outDir: resolve(out), emptyOutDir: true, rollupOptions: { input: files } },
+      });
+      await mkdir(join(out, "source"), { recursive: true });
+      for (const file of files)
+        await writeFile(join(out, "source", basename(file)), publishedSource(await readFile(file, "utf8")));
+      const leaks: string[] = [];
+      for (const entry of await readdir(out, { recursive: true, withFileTypes: true }))
+        if (entry.isFile() && /\.(html|js|css)$/.test(entry.name) && entry.parentPath !== join(out, "source"))
+          if ((await readFile(join(entry.parentPath, entry.name), "utf8")).includes("cdn.jsdelivr.net"))
+            leaks.push(join(entry.parentPath, entry.name));
+      if (leaks.length) throw new Error(`These notebook files still refer to the CDN:\n${leaks.join("\n")}`);
+      await rm(cache, { recursive: true, force: true });
+      await cp(out, kept, { recursive: true });
+    },
   );
-  if (await stamped(stamp, hash)) {
+  if (!built) {
     await rm(out, { recursive: true, force: true });
     await cp(kept, out, { recursive: true });
-    return names;
   }
-  const { build } = await import("vite");
-  await build({
-    ...(await notebookConfig(resolve(root), { mode: "build", lib })),
-    base: "./",
-    build: { outDir: resolve(out), emptyOutDir: true, rollupOptions: { input: files } },
-  });
-  await mkdir(join(out, "source"), { recursive: true });
-  for (const file of files)
-    await writeFile(join(out, "source", basename(file)), publishedSource(await readFile(file, "utf8")));
-  const leaks: string[] = [];
-  for (const entry of await readdir(out, { recursive: true, withFileTypes: true }))
-    if (entry.isFile() && /\.(html|js|css)$/.test(entry.name) && entry.parentPath !== join(out, "source"))
-      if ((await readFile(join(entry.parentPath, entry.name), "utf8")).includes("cdn.jsdelivr.net"))
-        leaks.push(join(entry.parentPath, entry.name));
-  if (leaks.length) throw new Error(`These notebook files still refer to the CDN:\n${leaks.join("\n")}`);
-  await rm(cache, { recursive: true, force: true });
-  await cp(out, kept, { recursive: true });
-  await writeStamp(stamp, hash);
   return names;
 }
 

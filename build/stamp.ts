@@ -45,3 +45,28 @@ export async function writeStamp(stamp: string, hash: string): Promise<void> {
   await mkdir(dirname(stamp), { recursive: true });
   await writeFile(stamp, hash);
 }
+
+/** What a step reads: files and folders, the environment variables it reads, and other settings. */
+export interface StepInputs {
+  readonly paths: readonly string[];
+  /** Names of environment variables: each is hashed with its value. */
+  readonly env?: readonly string[];
+  readonly settings?: readonly string[];
+}
+
+/**
+ * Runs `step` unless `stamp` holds the hash of its inputs, and stamps it once
+ * the step has finished: a step that fails leaves no stamp, and runs again the
+ * next time. Returns whether it ran.
+ */
+export async function unlessStamped(
+  stamp: string,
+  { paths, env = [], settings = [] }: StepInputs,
+  step: () => Promise<void>,
+): Promise<boolean> {
+  const hash = await inputsHash(paths, [...env.map((name) => `${name}=${process.env[name] ?? ""}`), ...settings]);
+  if (await stamped(stamp, hash)) return false;
+  await step();
+  await writeStamp(stamp, hash);
+  return true;
+}

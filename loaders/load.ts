@@ -21,7 +21,7 @@ export interface LoadOptions {
 }
 
 // BTC_DATA_DIR points the whole pipeline (and so a build) at another folder, as the tests do.
-const DEFAULT_DATA_DIR = process.env.BTC_DATA_DIR ?? "data";
+export const DEFAULT_DATA_DIR = process.env.BTC_DATA_DIR ?? "data";
 
 /** A path as people see it in messages: relative to the working directory. */
 export function displayPath(path: string): string {

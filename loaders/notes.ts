@@ -5,10 +5,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import MarkdownIt from "markdown-it";
+import { DEFAULT_DATA_DIR } from "./load.js";
 
-const DATA_DIR = process.env.BTC_DATA_DIR ?? "data";
-
-export async function rulesHtml(dataDir = DATA_DIR): Promise<string> {
+export async function rulesHtml(dataDir = DEFAULT_DATA_DIR): Promise<string> {
   const markdown = await readFile(join(dataDir, "notes", "rules.md"), "utf8");
   // The page has its own heading for the rules: the file's title is left out, its sections shift down one level.
   const body = markdown.replace(/^# .*\n/, "").replace(/^## /gm, "### ");

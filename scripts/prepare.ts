@@ -11,19 +11,23 @@
  * 4. bundles the charting package for the pages (scripts/lib/bundle.ts);
  * 5. draws every chart, and every control above one, as the page first shows
  *    it, for the pages' HTML (build/first-paint/, unless BTC_FIRST_PAINT=off);
- * 6. clears Framework's data-loader cache when data/, loaders/, build/ or src/ changed:
- *    Framework keys that cache on the loader file alone.
+ * 6. clears Framework's data-loader cache when what the loaders read changed
+ *    (the data, their code, the release, the build's settings): Framework keys
+ *    that cache on the loader file alone.
  *
  * Steps 4 and 5 are skipped when nothing they read has changed since they last
- * ran (build/stamp.ts): they are most of this script's time in a warm build.
+ * ran (build/stamp.ts, build/step-inputs.ts): they are most of this script's
+ * time in a warm build.
  */
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
 import { firstPaint } from "../build/first-paint/switch.js";
-import { inputsHash, stamped, writeStamp } from "../build/stamp.js";
+import { unlessStamped } from "../build/stamp.js";
+import { drawingInputs, loaderInputs } from "../build/step-inputs.js";
 import { checkFiles, formatProblem, sortProblems } from "../loaders/index.js";
+import { DEFAULT_DATA_DIR } from "../loaders/load.js";
 import { bundleLibrary } from "./lib/bundle.js";
 
 const root = "docs";
@@ -82,41 +86,27 @@ async function writeInputsStyles(): Promise<void> {
   await writeFile(out, source.replace(/\b__ns__\b/g, "inputs-3a86ea"));
 }
 
-/** The data folder the build reads (the hostile-text test builds from a copy). */
-const DATA = process.env.BTC_DATA_DIR ?? "data";
-
 /**
  * Bundles the package and draws the first paint (steps 4 and 5), unless
- * nothing they read changed since they last ran: the package and the build's
- * code, the data, the pages (a story page's bundle holds what the page
- * imports), the installed versions, and the switch.
+ * nothing they read changed since they last ran (build/step-inputs.ts).
  */
 async function bundleAndDraw(): Promise<void> {
-  const stamp = join(root, "_generated", "inputs.sha256");
-  const pages = (await readdir(root)).filter((f) => f.endsWith(".md")).map((f) => join(root, f));
-  const hash = await inputsHash(
-    [DATA, "loaders", "build", "src", "scripts/lib/bundle.ts", "package-lock.json", ...pages],
-    [DATA, String(firstPaint())],
-  );
-  if (await stamped(stamp, hash)) return;
-  await bundleLibrary();
-  if (firstPaint()) {
-    // Loaded only when it draws: it brings jsdom and every chart with it.
-    const { writeStaticCharts } = await import("../build/first-paint/drawings.js");
-    await writeStaticCharts();
-  }
-  await writeStamp(stamp, hash);
+  await unlessStamped(join(root, "_generated", "inputs.sha256"), await drawingInputs(DEFAULT_DATA_DIR), async () => {
+    await bundleLibrary();
+    if (firstPaint()) {
+      // Loaded only when it draws: it brings jsdom and every chart with it.
+      const { writeStaticCharts } = await import("../build/first-paint/drawings.js");
+      await writeStaticCharts();
+    }
+  });
 }
 
+/** Clears Framework's loader cache (not its npm cache) when what the loaders read changed. */
 async function invalidateLoaderCache(): Promise<void> {
-  const stamp = join(cache, "inputs.sha256");
-  const hash = await inputsHash([DATA, "loaders", "build", "src"]);
-  if (await stamped(stamp, hash)) return;
-  // Only loader outputs depend on these inputs; the npm cache stays.
-  for (const dir of await readdir(cache).catch(() => [] as string[])) {
-    if (dir !== "_npm" && dir !== "inputs.sha256") await rm(join(cache, dir), { recursive: true, force: true });
-  }
-  await writeStamp(stamp, hash);
+  await unlessStamped(join(cache, "inputs.sha256"), loaderInputs(DEFAULT_DATA_DIR), async () => {
+    for (const dir of await readdir(cache).catch(() => [] as string[]))
+      if (dir !== "_npm" && dir !== "inputs.sha256") await rm(join(cache, dir), { recursive: true, force: true });
+  });
 }
 
 await validateData();
